@@ -1,0 +1,7 @@
+package dev.kb.core.fact;
+
+/** Whether the text states a fact as certain or as possible ("likely", "suspected"). */
+public enum Certainty {
+  CERTAIN,
+  POSSIBLE
+}

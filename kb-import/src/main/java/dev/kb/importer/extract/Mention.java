@@ -1,0 +1,20 @@
+package dev.kb.importer.extract;
+
+import dev.kb.core.concept.Concept;
+import dev.kb.core.fact.Certainty;
+import dev.kb.core.fact.Evidence;
+import dev.kb.core.fact.Experiencer;
+import dev.kb.core.fact.Polarity;
+import dev.kb.core.fact.Temporality;
+
+/**
+ * One concept found in the text, with its context and the evidence it was read from. The kind of
+ * the fact is the concept's kind (a symptom attributed to a drug becomes a side effect).
+ */
+public record Mention(
+    Concept concept,
+    Evidence evidence,
+    Polarity polarity,
+    Certainty certainty,
+    Temporality temporality,
+    Experiencer experiencer) {}
