@@ -1,0 +1,32 @@
+package dev.kb.core.casereport;
+
+import dev.kb.core.concept.Concept;
+import dev.kb.core.fact.Certainty;
+import dev.kb.core.fact.Evidence;
+import dev.kb.core.fact.Experiencer;
+import dev.kb.core.fact.Polarity;
+import dev.kb.core.fact.Temporality;
+
+/**
+ * A fact of one case: a concept mentioned in its text, in context, with the evidence.
+ *
+ * @param id stable id of the fact
+ * @param caseId the case it belongs to
+ * @param concept the concept, of the fact's kind
+ * @param polarity affirmed or negated
+ * @param certainty certain or possible
+ * @param temporality current, historical or hypothetical
+ * @param experiencer the patient or someone else
+ * @param evidence where in the text it was read
+ * @param sentence the whole sentence the evidence lies in
+ */
+public record CaseFact(
+    String id,
+    String caseId,
+    Concept concept,
+    Polarity polarity,
+    Certainty certainty,
+    Temporality temporality,
+    Experiencer experiencer,
+    Evidence evidence,
+    String sentence) {}

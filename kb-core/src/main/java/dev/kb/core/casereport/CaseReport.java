@@ -1,0 +1,28 @@
+package dev.kb.core.casereport;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A case report as stored: its text and what was read from it as a whole.
+ *
+ * @param id stable id, derived from the content hash: the same text always gets the same id
+ * @param title the report's title, when it has one
+ * @param source where the text came from (a file name, a DOI), when known
+ * @param text the full text; evidence offsets point into it
+ * @param contentHash SHA-256 of the text, hex
+ * @param importedAt when the case was first imported
+ * @param extractorVersion the extractor (code and data) that produced its facts
+ * @param patientAge the patient's age in years, when stated
+ * @param patientSex {@code male} or {@code female}, when stated
+ */
+public record CaseReport(
+    String id,
+    @Nullable String title,
+    @Nullable String source,
+    String text,
+    String contentHash,
+    OffsetDateTime importedAt,
+    String extractorVersion,
+    @Nullable Integer patientAge,
+    @Nullable String patientSex) {}

@@ -1,0 +1,209 @@
+package dev.kb.core.casereport;
+
+import dev.kb.core.concept.ConceptKey;
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.fact.Certainty;
+import dev.kb.core.fact.Evidence;
+import dev.kb.core.fact.Experiencer;
+import dev.kb.core.fact.Polarity;
+import dev.kb.core.fact.Temporality;
+import dev.kb.core.graph.Page;
+import dev.kb.core.graph.Values;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/** Read queries over cases and their facts. Each method is one read transaction. */
+public final class CaseReports {
+
+  private static final String CASE_PROJECTION =
+      "c {.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion,"
+          + " .patientAge, .patientSex}";
+
+  private final Driver driver;
+
+  public CaseReports(Driver driver) {
+    this.driver = driver;
+  }
+
+  /** Cases in import order (newest first), {@code limit} of them after the first {@code offset}. */
+  public Page<CaseReport> page(long offset, int limit) {
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx -> {
+            long total = tx.run("MATCH (c:Case) RETURN count(c)").single().get(0).asLong();
+            List<CaseReport> items =
+                tx
+                    .run(
+                        """
+                        MATCH (c:Case)
+                        RETURN %s AS c
+                        ORDER BY c.importedAt DESC, c.id
+                        SKIP $offset LIMIT $limit
+                        """
+                            .formatted(CASE_PROJECTION),
+                        Map.of("offset", offset, "limit", limit))
+                    .list(r -> caseReport(r.get("c")));
+            return new Page<>(items, offset, total);
+          });
+    }
+  }
+
+  /** The case with this id, if any. */
+  public Optional<CaseReport> findById(String id) {
+    return findByIds(List.of(id)).stream().findFirst();
+  }
+
+  /** The cases with these ids, in no particular order; unknown ids are left out. */
+  public List<CaseReport> findByIds(Collection<String> ids) {
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx ->
+              tx.run(
+                      "MATCH (c:Case) WHERE c.id IN $ids RETURN %s AS c"
+                          .formatted(CASE_PROJECTION),
+                      Map.of("ids", List.copyOf(ids)))
+                  .list(r -> caseReport(r.get("c"))));
+    }
+  }
+
+  /** The number of cases stored. */
+  public long count() {
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx -> tx.run("MATCH (c:Case) RETURN count(c)").single().get(0).asLong());
+    }
+  }
+
+  /**
+   * The facts of each of these cases, in text order, in one query.
+   *
+   * @return a list for every requested id, empty for unknown ids
+   */
+  public Map<String, List<CaseFact>> factsByCase(Collection<String> caseIds) {
+    Map<String, List<CaseFact>> facts = new LinkedHashMap<>();
+    caseIds.forEach(id -> facts.put(id, new ArrayList<>()));
+    try (Session session = driver.session()) {
+      session
+          .executeRead(
+              tx ->
+                  tx.run(
+                          """
+                          MATCH (c:Case)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
+                          WHERE c.id IN $caseIds
+                          RETURN c.id AS caseId,
+                                 f {.*} AS fact,
+                                 k {.id, .kind, .name, .synonyms, .codes} AS concept,
+                                 substring(c.text, f.sentenceStart,
+                                           f.sentenceEnd - f.sentenceStart) AS sentence
+                          ORDER BY caseId, f.start, f.end
+                          """,
+                          Map.of("caseIds", List.copyOf(caseIds)))
+                      .list(CaseReports::caseFact))
+          .forEach(fact -> facts.get(fact.caseId()).add(fact));
+    }
+    return facts;
+  }
+
+  /**
+   * The cases that mention each of these concepts (affirmed or not), newest first, at most {@code
+   * limit} per concept, in one query.
+   */
+  public Map<ConceptKey, List<CaseReport>> casesByConcept(Collection<ConceptKey> keys, int limit) {
+    Map<ConceptKey, List<CaseReport>> cases = new LinkedHashMap<>();
+    keys.forEach(key -> cases.put(key, new ArrayList<>()));
+    try (Session session = driver.session()) {
+      session
+          .executeRead(
+              tx ->
+                  tx.run(
+                          """
+                          UNWIND $keys AS key
+                          MATCH (k:Concept {kind: key.kind, id: key.id})
+                                <-[:ABOUT]-(:Fact)<-[:HAS_FACT]-(c:Case)
+                          WITH key, c ORDER BY c.importedAt DESC, c.id
+                          WITH key, collect(DISTINCT %s)[..$limit] AS cases
+                          RETURN key.kind AS kind, key.id AS id, cases
+                          """
+                              .formatted(CASE_PROJECTION),
+                          Map.of("keys", keyParameters(keys), "limit", limit))
+                      .list(r -> r))
+          .forEach(
+              r ->
+                  cases
+                      .get(key(r))
+                      .addAll(r.get("cases").asList(CaseReports::caseReport)));
+    }
+    return cases;
+  }
+
+  /** How many distinct cases mention each of these concepts, in one query. */
+  public Map<ConceptKey, Integer> caseCounts(Collection<ConceptKey> keys) {
+    Map<ConceptKey, Integer> counts = new LinkedHashMap<>();
+    keys.forEach(key -> counts.put(key, 0));
+    try (Session session = driver.session()) {
+      session
+          .executeRead(
+              tx ->
+                  tx.run(
+                          """
+                          UNWIND $keys AS key
+                          MATCH (k:Concept {kind: key.kind, id: key.id})
+                                <-[:ABOUT]-(:Fact)<-[:HAS_FACT]-(c:Case)
+                          RETURN key.kind AS kind, key.id AS id, count(DISTINCT c) AS cases
+                          """,
+                          Map.of("keys", keyParameters(keys)))
+                      .list(r -> r))
+          .forEach(r -> counts.put(key(r), r.get("cases").asInt()));
+    }
+    return counts;
+  }
+
+  static List<Map<String, Object>> keyParameters(Collection<ConceptKey> keys) {
+    return keys.stream()
+        .<Map<String, Object>>map(k -> Map.of("kind", k.kind().label(), "id", k.id()))
+        .toList();
+  }
+
+  private static ConceptKey key(Record r) {
+    return new ConceptKey(ConceptKind.parse(r.get("kind").asString()), r.get("id").asString());
+  }
+
+  static CaseReport caseReport(Value c) {
+    return new CaseReport(
+        c.get("id").asString(),
+        Values.nullableString(c.get("title")),
+        Values.nullableString(c.get("source")),
+        c.get("text").asString(),
+        c.get("contentHash").asString(),
+        c.get("importedAt").asOffsetDateTime(),
+        c.get("extractorVersion").asString(),
+        Values.nullableInt(c.get("patientAge")),
+        Values.nullableString(c.get("patientSex")));
+  }
+
+  private static CaseFact caseFact(Record r) {
+    Value f = r.get("fact");
+    return new CaseFact(
+        f.get("id").asString(),
+        r.get("caseId").asString(),
+        Values.concept(r.get("concept")),
+        Polarity.valueOf(f.get("polarity").asString()),
+        Certainty.valueOf(f.get("certainty").asString()),
+        Temporality.valueOf(f.get("temporality").asString()),
+        Experiencer.valueOf(f.get("experiencer").asString()),
+        new Evidence(
+            f.get("sentenceIndex").asInt(),
+            f.get("start").asInt(),
+            f.get("end").asInt(),
+            f.get("matchedText").asString()),
+        r.get("sentence").asString());
+  }
+}

@@ -1,0 +1,71 @@
+package dev.kb.core.concept;
+
+import dev.kb.core.graph.Page;
+import dev.kb.core.graph.Values;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/** Read queries over the concepts merged across cases. */
+public final class Concepts {
+
+  private static final String PROJECTION = "k {.id, .kind, .name, .synonyms, .codes}";
+
+  private final Driver driver;
+
+  public Concepts(Driver driver) {
+    this.driver = driver;
+  }
+
+  /** Concepts of one kind (or all kinds for null), by name, one page of them. */
+  public Page<Concept> page(@Nullable ConceptKind kind, long offset, int limit) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("kind", kind == null ? null : kind.label());
+    parameters.put("offset", offset);
+    parameters.put("limit", limit);
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx -> {
+            long total =
+                tx.run(
+                        "MATCH (k:Concept) WHERE $kind IS NULL OR k.kind = $kind RETURN count(k)",
+                        parameters)
+                    .single()
+                    .get(0)
+                    .asLong();
+            List<Concept> items =
+                tx.run(
+                        """
+                        MATCH (k:Concept) WHERE $kind IS NULL OR k.kind = $kind
+                        RETURN %s AS k
+                        ORDER BY toLower(k.name), k.kind, k.id
+                        SKIP $offset LIMIT $limit
+                        """
+                            .formatted(PROJECTION),
+                        parameters)
+                    .list(r -> Values.concept(r.get("k")));
+            return new Page<>(items, offset, total);
+          });
+    }
+  }
+
+  /** The concept of this kind and id, if stored. */
+  public Optional<Concept> find(ConceptKey key) {
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx ->
+              tx
+                  .run(
+                      "MATCH (k:Concept {kind: $kind, id: $id}) RETURN %s AS k"
+                          .formatted(PROJECTION),
+                      Map.of("kind", key.kind().label(), "id", key.id()))
+                  .list(r -> Values.concept(r.get("k")))
+                  .stream()
+                  .findFirst());
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package dev.kb.core.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the schema migrations listed in {@code kb/schema/migrations.txt}, each once.
+ *
+ * <p>Each applied migration is recorded as a {@code :KbMigration} node with its checksum, so a
+ * restart applies nothing twice and an edited migration is reported instead of silently skipped.
+ * The statements themselves use {@code IF NOT EXISTS} too, so two instances starting at once
+ * against one server do no harm.
+ */
+public final class SchemaMigrations {
+
+  private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+  private static final String ROOT = "kb/schema/";
+
+  private final Driver driver;
+
+  public SchemaMigrations(Driver driver) {
+    this.driver = driver;
+  }
+
+  /** A migration file: its version (file name without extension) and statements. */
+  record Migration(String version, List<String> statements, String checksum) {}
+
+  /**
+   * Applies every migration not yet recorded in the database.
+   *
+   * @return the versions applied by this call, in order
+   */
+  public List<String> migrate() {
+    List<String> applied = new ArrayList<>();
+    try (Session session = driver.session(SessionConfig.defaultConfig())) {
+      session
+          .executeWriteWithoutResult(
+              tx ->
+                  tx.run(
+                      "CREATE CONSTRAINT kb_migration_version IF NOT EXISTS"
+                          + " FOR (m:KbMigration) REQUIRE m.version IS UNIQUE"));
+      for (Migration migration : load()) {
+        String recorded =
+            session.executeRead(
+                tx ->
+                    tx
+                        .run(
+                            "OPTIONAL MATCH (m:KbMigration {version: $version}) RETURN m.checksum",
+                            Map.of("version", migration.version()))
+                        .single()
+                        .get(0)
+                        .asString(null));
+        if (recorded != null) {
+          if (!recorded.equals(migration.checksum())) {
+            log.warn(
+                "Migration {} changed after it was applied; add a new migration instead",
+                migration.version());
+          }
+          continue;
+        }
+        for (String statement : migration.statements()) {
+          try {
+            session.executeWriteWithoutResult(tx -> tx.run(statement));
+          } catch (Neo4jException e) {
+            throw new IllegalStateException(
+                "Migration " + migration.version() + " failed at: " + statement, e);
+          }
+        }
+        session.executeWriteWithoutResult(
+            tx ->
+                tx.run(
+                    """
+                    MERGE (m:KbMigration {version: $version})
+                    ON CREATE SET m.checksum = $checksum, m.appliedAt = datetime()
+                    """,
+                    Map.of("version", migration.version(), "checksum", migration.checksum())));
+        log.info("Applied schema migration {}", migration.version());
+        applied.add(migration.version());
+      }
+    }
+    return applied;
+  }
+
+  static List<Migration> load() {
+    List<Migration> migrations = new ArrayList<>();
+    for (String line : read("migrations.txt").split("\n")) {
+      String name = line.strip();
+      if (name.isEmpty() || name.startsWith("#")) {
+        continue;
+      }
+      String script = read(name);
+      migrations.add(
+          new Migration(name.replaceFirst("\\.cypher$", ""), statements(script), sha256(script)));
+    }
+    return migrations;
+  }
+
+  /** Splits a script on semicolons that end a line, dropping {@code //} comment lines. */
+  static List<String> statements(String script) {
+    List<String> statements = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : script.split("\n")) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("//")) {
+        continue;
+      }
+      current.append(line).append('\n');
+      if (trimmed.endsWith(";")) {
+        String statement = current.toString().strip();
+        statements.add(statement.substring(0, statement.length() - 1));
+        current.setLength(0);
+      }
+    }
+    if (!current.isEmpty()) {
+      statements.add(current.toString().strip());
+    }
+    return statements;
+  }
+
+  private static String read(String name) {
+    try (InputStream in = SchemaMigrations.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing schema resource " + ROOT + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

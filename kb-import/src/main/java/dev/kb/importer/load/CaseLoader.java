@@ -1,0 +1,261 @@
+package dev.kb.importer.load;
+
+import dev.kb.core.concept.Concept;
+import dev.kb.importer.extract.Extraction;
+import dev.kb.importer.extract.Extractor;
+import dev.kb.importer.extract.Mention;
+import dev.kb.importer.extract.Relation;
+import dev.kb.importer.extract.Sentence;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+
+/**
+ * Writes case reports into the graph: one transaction per case, so a failing case leaves nothing
+ * behind, and idempotent by content hash, so the same text imported twice is one case.
+ *
+ * <p>Concepts are merged on their kind's unique id constraint, which makes concurrent importers
+ * safe: two that meet the same new concept both end with the one node. Every list is written with
+ * one {@code UNWIND} statement.
+ */
+public final class CaseLoader {
+
+  private final Driver driver;
+  private final Extractor extractor;
+
+  public CaseLoader(Driver driver, Extractor extractor) {
+    this.driver = driver;
+    this.extractor = extractor;
+  }
+
+  /** The stable id of the case with this text: {@code case-} and 16 hex digits of its hash. */
+  public static String caseId(String contentHash) {
+    return "case-" + contentHash.substring(0, 16);
+  }
+
+  /** SHA-256 of the text's UTF-8 bytes, in hex. */
+  public static String contentHash(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return java.util.HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Extracts and writes one document; never throws for a bad document, it reports it. */
+  public ImportOutcome load(CaseDocument document) {
+    String hash = contentHash(document.text());
+    String caseId = caseId(hash);
+    if (exists(caseId)) {
+      return new ImportOutcome(
+          ImportOutcome.Status.UNCHANGED, caseId, document.source(), "already imported");
+    }
+    Extraction extraction;
+    try {
+      extraction = extractor.extract(document.text());
+    } catch (RuntimeException e) {
+      return new ImportOutcome(
+          ImportOutcome.Status.REJECTED,
+          null,
+          document.source(),
+          "extraction failed: " + e.getMessage());
+    }
+    try (Session session = driver.session()) {
+      boolean created =
+          session.executeWrite(tx -> write(tx, caseId, hash, document, extraction));
+      return created
+          ? new ImportOutcome(
+              ImportOutcome.Status.IMPORTED,
+              caseId,
+              document.source(),
+              extraction.mentions().size() + " facts")
+          : new ImportOutcome(
+              ImportOutcome.Status.UNCHANGED, caseId, document.source(), "already imported");
+    } catch (ClientException e) {
+      // Another importer committed the same text between our check and our write.
+      if (e.code() != null && e.code().contains("ConstraintValidationFailed")) {
+        return new ImportOutcome(
+            ImportOutcome.Status.UNCHANGED, caseId, document.source(), "already imported");
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Deletes a case with its facts, and the concepts no other case mentions.
+   *
+   * @return whether the case existed
+   */
+  public boolean delete(String caseId) {
+    try (Session session = driver.session()) {
+      return session.executeWrite(
+          tx -> {
+            var result =
+                tx.run(
+                    """
+                    MATCH (c:Case {id: $id})
+                    OPTIONAL MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
+                    WITH c, collect(f) AS facts, collect(DISTINCT k) AS concepts
+                    FOREACH (f IN facts | DETACH DELETE f)
+                    DETACH DELETE c
+                    WITH concepts
+                    UNWIND concepts AS k
+                    WITH k WHERE NOT (k)<-[:ABOUT]-(:Fact)
+                    DETACH DELETE k
+                    RETURN count(*) AS orphans
+                    """,
+                    Map.of("id", caseId));
+            return result.consume().counters().nodesDeleted() > 0;
+          });
+    }
+  }
+
+  private boolean exists(String caseId) {
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx ->
+              tx.run("MATCH (c:Case {id: $id}) RETURN count(c) > 0", Map.of("id", caseId))
+                  .single()
+                  .get(0)
+                  .asBoolean());
+    }
+  }
+
+  private boolean write(
+      TransactionContext tx,
+      String caseId,
+      String hash,
+      CaseDocument document,
+      Extraction extraction) {
+    boolean created =
+        tx.run(
+                """
+                MERGE (c:Case {id: $id})
+                ON CREATE SET c += $props, c.importedAt = datetime(), c.fresh = true
+                WITH c, coalesce(c.fresh, false) AS created
+                REMOVE c.fresh
+                RETURN created
+                """,
+                Map.of("id", caseId, "props", caseProperties(hash, document, extraction)))
+            .single()
+            .get(0)
+            .asBoolean();
+    if (!created) {
+      return false;
+    }
+    tx.run(
+        """
+        UNWIND $concepts AS k
+        MERGE (n:$(k.label) {id: k.id})
+        ON CREATE SET n:Concept, n.kind = k.label, n.name = k.name,
+                      n.synonyms = k.synonyms, n.codes = k.codes
+        """,
+        Map.of("concepts", conceptRows(extraction.mentions())));
+    tx.run(
+        """
+        MATCH (c:Case {id: $caseId})
+        UNWIND $facts AS f
+        MATCH (k:Concept {kind: f.label, id: f.conceptId})
+        CREATE (c)-[:HAS_FACT]->(x:Fact)-[:ABOUT]->(k)
+        SET x = f.props
+        """,
+        Map.of("caseId", caseId, "facts", factRows(caseId, extraction)));
+    tx.run(
+        """
+        UNWIND $relations AS r
+        MATCH (a:Fact {id: r.from}), (b:Fact {id: r.to})
+        CREATE (a)-[:$(r.type)]->(b)
+        """,
+        Map.of("relations", relationRows(caseId, extraction.relations())));
+    return true;
+  }
+
+  private Map<String, Object> caseProperties(
+      String hash, CaseDocument document, Extraction extraction) {
+    Map<String, Object> props = new HashMap<>();
+    props.put("contentHash", hash);
+    props.put("text", document.text());
+    props.put("title", document.title() != null ? document.title() : extraction.title());
+    props.put("source", document.source());
+    props.put("extractorVersion", extraction.extractorVersion());
+    props.put("patientAge", extraction.patientAge());
+    props.put("patientSex", extraction.patientSex());
+    props.values().removeIf(v -> v == null);
+    return props;
+  }
+
+  private static List<Map<String, Object>> conceptRows(List<Mention> mentions) {
+    Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+    for (Mention mention : mentions) {
+      Concept concept = mention.concept();
+      rows.computeIfAbsent(
+          concept.kind().label() + "\u0000" + concept.id(),
+          key ->
+              Map.of(
+                  "label", concept.kind().label(),
+                  "id", concept.id(),
+                  "name", concept.name(),
+                  "synonyms", concept.synonyms(),
+                  "codes", concept.codes()));
+    }
+    return List.copyOf(rows.values());
+  }
+
+  private static List<Map<String, Object>> factRows(String caseId, Extraction extraction) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Mention> mentions = extraction.mentions();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Sentence sentence = sentenceOf(extraction, m.evidence().sentenceIndex());
+      Map<String, Object> props = new HashMap<>();
+      props.put("id", factId(caseId, i));
+      props.put("kind", m.concept().kind().label());
+      props.put("polarity", m.polarity().name());
+      props.put("certainty", m.certainty().name());
+      props.put("temporality", m.temporality().name());
+      props.put("experiencer", m.experiencer().name());
+      props.put("sentenceIndex", m.evidence().sentenceIndex());
+      props.put("sentenceStart", sentence == null ? m.evidence().start() : sentence.start());
+      props.put("sentenceEnd", sentence == null ? m.evidence().end() : sentence.end());
+      props.put("start", m.evidence().start());
+      props.put("end", m.evidence().end());
+      props.put("matchedText", m.evidence().matchedText());
+      rows.add(
+          Map.of(
+              "label", m.concept().kind().label(),
+              "conceptId", m.concept().id(),
+              "props", props));
+    }
+    return rows;
+  }
+
+  private static @Nullable Sentence sentenceOf(Extraction extraction, int index) {
+    return index < extraction.sentences().size() ? extraction.sentences().get(index) : null;
+  }
+
+  private static List<Map<String, Object>> relationRows(String caseId, List<Relation> relations) {
+    return relations.stream()
+        .<Map<String, Object>>map(
+            r ->
+                Map.of(
+                    "type", r.type().name(),
+                    "from", factId(caseId, r.from()),
+                    "to", factId(caseId, r.to())))
+        .toList();
+  }
+
+  static String factId(String caseId, int index) {
+    return caseId + "-f" + index;
+  }
+}
