@@ -2,6 +2,7 @@ package dev.kb.core.casereport;
 
 import dev.kb.core.concept.ConceptKey;
 import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.concept.Concepts;
 import dev.kb.core.fact.Certainty;
 import dev.kb.core.fact.Evidence;
 import dev.kb.core.fact.Experiencer;
@@ -40,8 +41,7 @@ public final class CaseReports {
           tx -> {
             long total = tx.run("MATCH (c:Case) RETURN count(c)").single().get(0).asLong();
             List<CaseReport> items =
-                tx
-                    .run(
+                tx.run(
                         """
                         MATCH (c:Case)
                         RETURN %s AS c
@@ -67,8 +67,7 @@ public final class CaseReports {
       return session.executeRead(
           tx ->
               tx.run(
-                      "MATCH (c:Case) WHERE c.id IN $ids RETURN %s AS c"
-                          .formatted(CASE_PROJECTION),
+                      "MATCH (c:Case) WHERE c.id IN $ids RETURN %s AS c".formatted(CASE_PROJECTION),
                       Map.of("ids", List.copyOf(ids)))
                   .list(r -> caseReport(r.get("c"))));
     }
@@ -135,11 +134,7 @@ public final class CaseReports {
                               .formatted(CASE_PROJECTION),
                           Map.of("keys", keyParameters(keys), "limit", limit))
                       .list(r -> r))
-          .forEach(
-              r ->
-                  cases
-                      .get(key(r))
-                      .addAll(r.get("cases").asList(CaseReports::caseReport)));
+          .forEach(r -> cases.get(key(r)).addAll(r.get("cases").asList(CaseReports::caseReport)));
     }
     return cases;
   }
@@ -194,7 +189,7 @@ public final class CaseReports {
     return new CaseFact(
         f.get("id").asString(),
         r.get("caseId").asString(),
-        Values.concept(r.get("concept")),
+        Concepts.concept(r.get("concept")),
         Polarity.valueOf(f.get("polarity").asString()),
         Certainty.valueOf(f.get("certainty").asString()),
         Temporality.valueOf(f.get("temporality").asString()),

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 
 /** Read queries over the concepts merged across cases. */
 public final class Concepts {
@@ -47,10 +48,20 @@ public final class Concepts {
                         """
                             .formatted(PROJECTION),
                         parameters)
-                    .list(r -> Values.concept(r.get("k")));
+                    .list(r -> concept(r.get("k")));
             return new Page<>(items, offset, total);
           });
     }
+  }
+
+  /** A concept from a map projection with {@code id, kind, name, synonyms, codes}. */
+  public static Concept concept(Value value) {
+    return new Concept(
+        value.get("id").asString(),
+        ConceptKind.parse(value.get("kind").asString()),
+        value.get("name").asString(),
+        Values.strings(value.get("synonyms")),
+        Values.strings(value.get("codes")));
   }
 
   /** The concept of this kind and id, if stored. */
@@ -63,7 +74,7 @@ public final class Concepts {
                       "MATCH (k:Concept {kind: $kind, id: $id}) RETURN %s AS k"
                           .formatted(PROJECTION),
                       Map.of("kind", key.kind().label(), "id", key.id()))
-                  .list(r -> Values.concept(r.get("k")))
+                  .list(r -> concept(r.get("k")))
                   .stream()
                   .findFirst());
     }

@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A Neo4j database running inside this JVM with its Bolt connector on 127.0.0.1.
  *
- * <p>Everything in kb talks to it through the Neo4j driver and {@link #boltUri()}, so the same
- * code runs against a Neo4j server, a cluster or Aura. Authentication is off: the connector only
- * listens on the loopback address. The store lives in {@code dataDir} and survives restarts.
+ * <p>Everything in kb talks to it through the Neo4j driver and {@link #boltUri()}, so the same code
+ * runs against a Neo4j server, a cluster or Aura. Authentication is off: the connector only listens
+ * on the loopback address. The store lives in {@code dataDir} and survives restarts.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 

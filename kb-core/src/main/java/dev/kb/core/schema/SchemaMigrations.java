@@ -47,18 +47,16 @@ public final class SchemaMigrations {
   public List<String> migrate() {
     List<String> applied = new ArrayList<>();
     try (Session session = driver.session(SessionConfig.defaultConfig())) {
-      session
-          .executeWriteWithoutResult(
-              tx ->
-                  tx.run(
-                      "CREATE CONSTRAINT kb_migration_version IF NOT EXISTS"
-                          + " FOR (m:KbMigration) REQUIRE m.version IS UNIQUE"));
+      session.executeWriteWithoutResult(
+          tx ->
+              tx.run(
+                  "CREATE CONSTRAINT kb_migration_version IF NOT EXISTS"
+                      + " FOR (m:KbMigration) REQUIRE m.version IS UNIQUE"));
       for (Migration migration : load()) {
         String recorded =
             session.executeRead(
                 tx ->
-                    tx
-                        .run(
+                    tx.run(
                             "OPTIONAL MATCH (m:KbMigration {version: $version}) RETURN m.checksum",
                             Map.of("version", migration.version()))
                         .single()
@@ -132,7 +130,8 @@ public final class SchemaMigrations {
   }
 
   private static String read(String name) {
-    try (InputStream in = SchemaMigrations.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+    try (InputStream in =
+        SchemaMigrations.class.getClassLoader().getResourceAsStream(ROOT + name)) {
       if (in == null) {
         throw new IllegalStateException("Missing schema resource " + ROOT + name);
       }

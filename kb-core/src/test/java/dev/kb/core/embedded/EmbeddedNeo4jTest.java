@@ -32,7 +32,9 @@ class EmbeddedNeo4jTest {
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dataDir, 0);
         Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
       var records = driver.executableQuery("MATCH (p:Probe) RETURN p.name AS name").execute();
-      assertThat(records.records()).extracting(r -> r.get("name").asString()).containsExactly("kept");
+      assertThat(records.records())
+          .extracting(r -> r.get("name").asString())
+          .containsExactly("kept");
     }
   }
 

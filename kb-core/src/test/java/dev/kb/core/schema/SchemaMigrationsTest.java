@@ -48,10 +48,13 @@ class SchemaMigrationsTest {
             .stream()
             .map(r -> r.get("v").asString())
             .toList();
-    assertThat(recorded)
-        .isEqualTo(SchemaMigrations.load().stream().map(m -> m.version()).toList());
+    assertThat(recorded).isEqualTo(SchemaMigrations.load().stream().map(m -> m.version()).toList());
     List<String> constraints =
-        driver.executableQuery("SHOW CONSTRAINTS YIELD name RETURN name").execute().records().stream()
+        driver
+            .executableQuery("SHOW CONSTRAINTS YIELD name RETURN name")
+            .execute()
+            .records()
+            .stream()
             .map(r -> r.get("name").asString())
             .toList();
     assertThat(constraints)

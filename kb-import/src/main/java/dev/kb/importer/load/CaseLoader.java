@@ -47,7 +47,8 @@ public final class CaseLoader {
   public static String contentHash(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return java.util.HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return java.util.HexFormat.of()
+          .formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -72,8 +73,7 @@ public final class CaseLoader {
           "extraction failed: " + e.getMessage());
     }
     try (Session session = driver.session()) {
-      boolean created =
-          session.executeWrite(tx -> write(tx, caseId, hash, document, extraction));
+      boolean created = session.executeWrite(tx -> write(tx, caseId, hash, document, extraction));
       return created
           ? new ImportOutcome(
               ImportOutcome.Status.IMPORTED,

@@ -1,0 +1,88 @@
+package dev.kb.graphql.casereport;
+
+import dev.kb.core.casereport.CaseFact;
+import dev.kb.core.casereport.CaseReport;
+import dev.kb.core.casereport.CaseReports;
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.fact.Polarity;
+import dev.kb.graphql.paging.Connection;
+import dev.kb.graphql.paging.Cursors;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * Cases and their facts. Nested lists go through data loaders, so a page of cases with their facts
+ * costs two queries however long the page is.
+ */
+@Controller
+class CaseController {
+
+  private final CaseReports cases;
+
+  CaseController(CaseReports cases, BatchLoaderRegistry registry) {
+    this.cases = cases;
+    registry
+        .<String, List<CaseFact>>forName("caseFacts")
+        .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> cases.factsByCase(ids)));
+    registry
+        .<String, CaseReport>forName("casesById")
+        .registerMappedBatchLoader(
+            (ids, env) ->
+                Mono.fromCallable(
+                    () ->
+                        cases.findByIds(ids).stream()
+                            .collect(
+                                java.util.stream.Collectors.toMap(
+                                    CaseReport::id, report -> report))));
+  }
+
+  @QueryMapping
+  Connection<CaseReport> cases(@Argument int first, @Argument @Nullable String after) {
+    return Connection.of(cases.page(Cursors.offsetAfter(after), Cursors.pageSize("first", first)));
+  }
+
+  @QueryMapping("case")
+  @Nullable CaseReport caseById(@Argument String id) {
+    return cases.findById(id).orElse(null);
+  }
+
+  @SchemaMapping(typeName = "Case")
+  CompletableFuture<List<CaseFact>> facts(
+      CaseReport report,
+      @Argument @Nullable ConceptKind kind,
+      @Argument @Nullable Polarity polarity,
+      DataLoader<String, List<CaseFact>> caseFacts) {
+    return caseFacts
+        .load(report.id())
+        .thenApply(
+            facts ->
+                facts.stream()
+                    .filter(f -> kind == null || f.concept().kind() == kind)
+                    .filter(f -> polarity == null || f.polarity() == polarity)
+                    .toList());
+  }
+
+  @SchemaMapping(typeName = "Fact")
+  ConceptKind kind(CaseFact fact) {
+    return fact.concept().kind();
+  }
+
+  @SchemaMapping(typeName = "Fact")
+  EvidenceView evidence(CaseFact fact) {
+    return EvidenceView.of(fact);
+  }
+
+  @SchemaMapping(typeName = "Fact", field = "case")
+  CompletableFuture<CaseReport> caseOfFact(
+      CaseFact fact, DataLoader<String, CaseReport> casesById) {
+    return casesById.load(fact.caseId());
+  }
+}

@@ -1,0 +1,69 @@
+package dev.kb.graphql.concept;
+
+import dev.kb.core.casereport.CaseReport;
+import dev.kb.core.casereport.CaseReports;
+import dev.kb.core.concept.Concept;
+import dev.kb.core.concept.ConceptKey;
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.concept.Concepts;
+import dev.kb.graphql.paging.Connection;
+import dev.kb.graphql.paging.Cursors;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * Concepts of the five kinds. The fields of the {@code Concept} interface are mapped once here and
+ * apply to every kind; their lists are batch-loaded across all concepts of a response.
+ */
+@Controller
+class ConceptController {
+
+  private final Concepts concepts;
+
+  ConceptController(Concepts concepts, CaseReports cases, BatchLoaderRegistry registry) {
+    this.concepts = concepts;
+    registry
+        .<ConceptKey, List<CaseReport>>forName("conceptCases")
+        .registerMappedBatchLoader(
+            (keys, env) ->
+                Mono.fromCallable(() -> cases.casesByConcept(keys, Cursors.MAX_PAGE_SIZE)));
+    registry
+        .<ConceptKey, Integer>forName("conceptCaseCounts")
+        .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> cases.caseCounts(keys)));
+  }
+
+  @QueryMapping
+  Connection<Concept> concepts(
+      @Argument @Nullable ConceptKind kind, @Argument int first, @Argument @Nullable String after) {
+    return Connection.of(
+        concepts.page(kind, Cursors.offsetAfter(after), Cursors.pageSize("first", first)));
+  }
+
+  @QueryMapping
+  @Nullable Concept concept(@Argument ConceptKind kind, @Argument String id) {
+    return concepts.find(new ConceptKey(kind, id)).orElse(null);
+  }
+
+  @SchemaMapping(typeName = "Concept")
+  CompletableFuture<Integer> caseCount(
+      Concept concept, DataLoader<ConceptKey, Integer> conceptCaseCounts) {
+    return conceptCaseCounts.load(new ConceptKey(concept.kind(), concept.id()));
+  }
+
+  @SchemaMapping(typeName = "Concept")
+  CompletableFuture<List<CaseReport>> cases(
+      Concept concept, @Argument int first, DataLoader<ConceptKey, List<CaseReport>> conceptCases) {
+    int limit = Cursors.pageSize("first", first);
+    return conceptCases
+        .load(new ConceptKey(concept.kind(), concept.id()))
+        .thenApply(list -> list.subList(0, Math.min(limit, list.size())));
+  }
+}

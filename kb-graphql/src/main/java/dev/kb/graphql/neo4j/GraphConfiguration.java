@@ -1,0 +1,46 @@
+package dev.kb.graphql.neo4j;
+
+import dev.kb.core.casereport.CaseReports;
+import dev.kb.core.concept.Concepts;
+import dev.kb.core.schema.SchemaMigrations;
+import dev.kb.importer.extract.Extractor;
+import dev.kb.importer.extract.LexiconExtractor;
+import dev.kb.importer.load.CaseLoader;
+import org.neo4j.driver.Driver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The graph's read and write components over Boot's driver. The schema is migrated when {@link
+ * SchemaMigrations} is created, so no query runs before its constraints and indexes exist.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphConfiguration {
+
+  @Bean
+  SchemaMigrations schemaMigrations(Driver driver) {
+    SchemaMigrations migrations = new SchemaMigrations(driver);
+    migrations.migrate();
+    return migrations;
+  }
+
+  @Bean
+  CaseReports caseReports(Driver driver, SchemaMigrations migrated) {
+    return new CaseReports(driver);
+  }
+
+  @Bean
+  Concepts concepts(Driver driver, SchemaMigrations migrated) {
+    return new Concepts(driver);
+  }
+
+  @Bean
+  Extractor extractor() {
+    return LexiconExtractor.withBundledData();
+  }
+
+  @Bean
+  CaseLoader caseLoader(Driver driver, Extractor extractor, SchemaMigrations migrated) {
+    return new CaseLoader(driver, extractor);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.kb.graphql.neo4j;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * kb's own settings.
+ *
+ * @param dataDir where the embedded Neo4j keeps its store ({@code kb.data-dir}, default {@code
+ *     ./data}); unused when {@code spring.neo4j.uri} is set
+ * @param embedded the embedded Neo4j's settings
+ * @param samples whether to import the bundled sample cases
+ */
+@ConfigurationProperties("kb")
+public record KbProperties(
+    @DefaultValue("./data") Path dataDir,
+    @DefaultValue Embedded embedded,
+    @DefaultValue Samples samples) {
+
+  /**
+   * The embedded Neo4j.
+   *
+   * @param boltPort the Bolt port on 127.0.0.1 ({@code kb.embedded.bolt-port}); 0 picks a free one
+   */
+  public record Embedded(@DefaultValue("0") int boltPort) {}
+
+  /**
+   * The bundled sample cases.
+   *
+   * @param importOnFirstStart import them the first time kb starts on a store ({@code
+   *     kb.samples.import-on-first-start}, default true)
+   */
+  public record Samples(@DefaultValue("true") boolean importOnFirstStart) {}
+}

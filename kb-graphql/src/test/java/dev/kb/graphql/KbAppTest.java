@@ -1,0 +1,18 @@
+package dev.kb.graphql;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port, on a fresh embedded Neo4j under {@code target/}. Test
+ * classes that share this annotation share one application context and so one Neo4j.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "kb.data-dir=target/test-data/app-${random.uuid}")
+public @interface KbAppTest {}

@@ -1,0 +1,170 @@
+package dev.kb.importer.cli;
+
+import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.core.schema.SchemaMigrations;
+import dev.kb.importer.extract.LexiconExtractor;
+import dev.kb.importer.load.CaseDocument;
+import dev.kb.importer.load.CaseLoader;
+import dev.kb.importer.load.Documents;
+import dev.kb.importer.load.ImportOutcome;
+import dev.kb.importer.load.RejectedDocumentException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code import}: case reports into the graph, one transaction each, skipping known texts. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Imports case reports (text files, or folders of *.txt) into Neo4j.",
+      "Without --neo4j-uri the embedded store in --data-dir is used (stop a running kb first,"
+          + " or pass its Bolt address)."
+    })
+final class ImportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or folders to import")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--neo4j-uri",
+      description = "A Neo4j server, cluster or Aura (bolt://, neo4j://, neo4j+s://)")
+  @Nullable URI neo4jUri;
+
+  @Option(names = "--user", defaultValue = "neo4j", description = "Neo4j user (default: neo4j)")
+  String user = "neo4j";
+
+  @Option(
+      names = "--password",
+      defaultValue = "${env:KB_NEO4J_PASSWORD}",
+      description = "Neo4j password (default: $KB_NEO4J_PASSWORD); none means no authentication")
+  @Nullable String password;
+
+  @Option(
+      names = "--data-dir",
+      defaultValue = "./data",
+      description = "Embedded store folder (default: ./data)")
+  Path dataDir = Path.of("./data");
+
+  @Option(
+      names = "--max-bytes",
+      defaultValue = "" + Documents.DEFAULT_MAX_BYTES,
+      description = "Reject documents larger than this (default: ${DEFAULT-VALUE})")
+  int maxBytes = Documents.DEFAULT_MAX_BYTES;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = Inputs.expand(inputs);
+    EmbeddedNeo4j embedded = null;
+    try {
+      URI uri = neo4jUri;
+      if (uri == null) {
+        embedded = startEmbedded(err);
+        if (embedded == null) {
+          return 3;
+        }
+        uri = embedded.boltUri();
+      }
+      try (Driver driver =
+          GraphDatabase.driver(
+              uri,
+              password == null || password.isEmpty()
+                  ? AuthTokens.none()
+                  : AuthTokens.basic(user, password))) {
+        driver.verifyConnectivity();
+        new SchemaMigrations(driver).migrate();
+        CaseLoader loader = new CaseLoader(driver, LexiconExtractor.withBundledData());
+        return importAll(files, loader, out);
+      }
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  private @Nullable EmbeddedNeo4j startEmbedded(PrintWriter err) {
+    try {
+      return EmbeddedNeo4j.start(dataDir, 0);
+    } catch (RuntimeException e) {
+      err.printf(
+          "Cannot open the embedded store in %s: %s%n"
+              + "If kb is running on it, import through it instead: --neo4j-uri <its Bolt"
+              + " address, logged at start-up>.%n",
+          dataDir.toAbsolutePath(), rootMessage(e));
+      return null;
+    }
+  }
+
+  private int importAll(List<Path> files, CaseLoader loader, PrintWriter out) {
+    Documents documents = new Documents(maxBytes);
+    Map<ImportOutcome.Status, Integer> counts = new EnumMap<>(ImportOutcome.Status.class);
+    List<ImportOutcome> rejected = new ArrayList<>();
+    long started = System.nanoTime();
+    int done = 0;
+    for (Path file : files) {
+      ImportOutcome outcome;
+      try {
+        CaseDocument document = documents.read(file);
+        outcome = loader.load(document);
+      } catch (RejectedDocumentException e) {
+        outcome =
+            new ImportOutcome(ImportOutcome.Status.REJECTED, null, file.toString(), e.getMessage());
+      } catch (RuntimeException e) {
+        outcome =
+            new ImportOutcome(
+                ImportOutcome.Status.REJECTED, null, file.toString(), "failed: " + rootMessage(e));
+      }
+      counts.merge(outcome.status(), 1, Integer::sum);
+      if (outcome.status() == ImportOutcome.Status.REJECTED) {
+        rejected.add(outcome);
+      }
+      done++;
+      out.printf(
+          "[%d/%d] %-9s %s%s%n",
+          done,
+          files.size(),
+          outcome.status(),
+          file,
+          outcome.caseId() == null ? "" : " -> " + outcome.caseId());
+      out.flush();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    out.printf(
+        "Imported %d, unchanged %d, rejected %d in %.1f s%n",
+        counts.getOrDefault(ImportOutcome.Status.IMPORTED, 0),
+        counts.getOrDefault(ImportOutcome.Status.UNCHANGED, 0),
+        counts.getOrDefault(ImportOutcome.Status.REJECTED, 0),
+        seconds);
+    for (ImportOutcome r : rejected) {
+      out.printf("  rejected %s: %s%n", r.source(), r.detail());
+    }
+    return rejected.isEmpty() ? 0 : 1;
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.kb.importer.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The entry point of {@code kb-import.jar}. */
+@Command(
+    name = "kb-import",
+    mixinStandardHelpOptions = true,
+    versionProvider = KbImportCli.Version.class,
+    description = "Imports clinical case reports into kb's Neo4j graph, or extracts their facts.",
+    subcommands = {ImportCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class KbImportCli {
+
+  private KbImportCli() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code; for tests and embedding. */
+  public static int run(String... args) {
+    return new CommandLine(new KbImportCli())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = KbImportCli.class.getPackage().getImplementationVersion();
+      return new String[] {"kb-import " + (version == null ? "(development build)" : version)};
+    }
+  }
+}
