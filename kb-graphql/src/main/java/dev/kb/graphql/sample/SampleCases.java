@@ -7,13 +7,13 @@ import dev.kb.importer.load.Documents;
 import dev.kb.importer.load.ImportOutcome;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * see them come back. A Neo4j server given by {@code spring.neo4j.uri} is left as it is.
  */
 @Component
-class SampleCases implements ApplicationRunner {
+class SampleCases implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(SampleCases.class);
   private static final String PATTERN = "classpath*:kb/samples/*.txt";
@@ -46,7 +46,7 @@ class SampleCases implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws IOException {
+  public void afterSingletonsInstantiated() {
     if (embedded.getIfAvailable() == null || !properties.samples().importOnFirstStart()) {
       return;
     }
@@ -54,7 +54,7 @@ class SampleCases implements ApplicationRunner {
       return;
     }
     Documents documents = new Documents();
-    for (Resource resource : new PathMatchingResourcePatternResolver().getResources(PATTERN)) {
+    for (Resource resource : resources()) {
       try (InputStream in = resource.getInputStream()) {
         ImportOutcome outcome =
             loader.load(documents.fromBytes(in.readAllBytes(), resource.getFilename(), null));
@@ -64,7 +64,17 @@ class SampleCases implements ApplicationRunner {
             outcome.status(),
             outcome.caseId(),
             outcome.detail());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the sample case " + resource, e);
       }
+    }
+  }
+
+  private static Resource[] resources() {
+    try {
+      return new PathMatchingResourcePatternResolver().getResources(PATTERN);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the sample cases", e);
     }
   }
 

@@ -1,0 +1,73 @@
+package dev.kb.importer.context;
+
+import dev.kb.importer.text.PhraseTrie;
+import dev.kb.importer.text.Token;
+import dev.kb.importer.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The context rules, parsed from {@code trigger<TAB>category<TAB>direction<TAB>window} lines, and
+ * the engine that applies them to one sentence at a time.
+ */
+public final class ContextRules {
+
+  private final PhraseTrie<ContextRule> trie = new PhraseTrie<>();
+  private final int size;
+
+  private ContextRules(List<ContextRule> rules) {
+    for (ContextRule rule : rules) {
+      List<Token> tokens = Tokenizer.tokenize(rule.phrase());
+      trie.add(tokens.stream().map(Token::norm).toList(), rule);
+    }
+    this.size = rules.size();
+  }
+
+  /** Parses a rules file; errors name the file and line. */
+  public static ContextRules parse(String fileName, String content) {
+    List<ContextRule> rules = new ArrayList<>();
+    String[] lines = content.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("trigger\t")) {
+        continue;
+      }
+      String[] columns = line.split("\t", -1);
+      String where = fileName + ":" + (i + 1) + ": ";
+      if (columns.length != 4) {
+        throw new IllegalArgumentException(
+            where + "expected 4 tab-separated columns, found " + columns.length);
+      }
+      try {
+        String phrase = columns[0].strip();
+        if (Tokenizer.tokenize(phrase).isEmpty()) {
+          throw new IllegalArgumentException("empty trigger");
+        }
+        rules.add(
+            new ContextRule(
+                phrase,
+                Category.valueOf(columns[1].strip().toUpperCase(Locale.ROOT)),
+                Direction.valueOf(columns[2].strip().toUpperCase(Locale.ROOT)),
+                Integer.parseInt(columns[3].strip())));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + e.getMessage(), e);
+      }
+    }
+    return new ContextRules(rules);
+  }
+
+  /** How many rules were loaded. */
+  public int size() {
+    return size;
+  }
+
+  /** Finds the triggers of one sentence, ready to judge the mentions in it. */
+  public SentenceContext analyse(List<Token> tokens, int from, int to) {
+    List<SentenceContext.Trigger> triggers = new ArrayList<>();
+    for (var match : trie.findAll(tokens, from, to, (rule, matched) -> true)) {
+      triggers.add(new SentenceContext.Trigger(match.value(), match.start(), match.end()));
+    }
+    return new SentenceContext(triggers);
+  }
+}

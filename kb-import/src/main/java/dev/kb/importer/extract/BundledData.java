@@ -1,0 +1,75 @@
+package dev.kb.importer.extract;
+
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.importer.context.ContextRules;
+import dev.kb.importer.lexicon.Lexicon;
+import dev.kb.importer.lexicon.LexiconFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The lexicon and context rules shipped in the jar under {@code kb/}, with a short hash of their
+ * content so the extractor's version changes whenever the data does.
+ */
+final class BundledData {
+
+  // Order is precedence when two kinds share a name: a diagnosis name beats a symptom name.
+  private static final List<String[]> LEXICON_FILES =
+      List.of(
+          new String[] {"DIAGNOSIS", "kb/lexicon/diagnoses.tsv"},
+          new String[] {"DRUG", "kb/lexicon/drugs.tsv"},
+          new String[] {"INVESTIGATION", "kb/lexicon/investigations.tsv"},
+          new String[] {"SYMPTOM", "kb/lexicon/symptoms.tsv"});
+  private static final String RULES_FILE = "kb/context/rules.tsv";
+
+  final Lexicon lexicon;
+  final ContextRules rules;
+  final String hash;
+
+  private BundledData(Lexicon lexicon, ContextRules rules, String hash) {
+    this.lexicon = lexicon;
+    this.rules = rules;
+    this.hash = hash;
+  }
+
+  static BundledData load() {
+    MessageDigest digest = sha256();
+    List<LexiconFile> files = new ArrayList<>();
+    for (String[] file : LEXICON_FILES) {
+      String content = read(file[1]);
+      digest.update(content.getBytes(StandardCharsets.UTF_8));
+      files.add(new LexiconFile(ConceptKind.valueOf(file[0]), file[1], content));
+    }
+    String rulesContent = read(RULES_FILE);
+    digest.update(rulesContent.getBytes(StandardCharsets.UTF_8));
+    String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
+    return new BundledData(
+        Lexicon.parse(files), ContextRules.parse(RULES_FILE, rulesContent), hash);
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = BundledData.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing bundled resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource, e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.kb.importer.extract;
+
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.fact.Certainty;
+import dev.kb.core.fact.Evidence;
+import dev.kb.core.fact.Experiencer;
+import dev.kb.core.fact.Polarity;
+import dev.kb.core.fact.Temporality;
+import dev.kb.importer.context.ContextFlags;
+import dev.kb.importer.context.ContextRules;
+import dev.kb.importer.context.SentenceContext;
+import dev.kb.importer.lexicon.Lexicon;
+import dev.kb.importer.lexicon.LexiconMatch;
+import dev.kb.importer.text.SentenceSplitter;
+import dev.kb.importer.text.TextSpan;
+import dev.kb.importer.text.Token;
+import dev.kb.importer.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The rule-based extractor: splits the text into sentences, finds lexicon concepts by longest
+ * match, reads their context with the ConText rules, then applies the relation rules (side effects,
+ * treatments, investigation findings). Deterministic and thread-safe; one instance can serve any
+ * number of texts.
+ */
+public final class LexiconExtractor implements Extractor {
+
+  /** Bumped when the code's behaviour changes; the data hash covers the bundled files. */
+  private static final String CODE_VERSION = "kb-extract/1";
+
+  private final Lexicon lexicon;
+  private final ContextRules rules;
+  private final String version;
+
+  LexiconExtractor(Lexicon lexicon, ContextRules rules, String dataHash) {
+    this.lexicon = lexicon;
+    this.rules = rules;
+    this.version = CODE_VERSION + "+" + dataHash;
+  }
+
+  /** An extractor over the lexicon and context rules bundled in this jar. */
+  public static LexiconExtractor withBundledData() {
+    BundledData data = BundledData.load();
+    return new LexiconExtractor(data.lexicon, data.rules, data.hash);
+  }
+
+  @Override
+  public String version() {
+    return version;
+  }
+
+  @Override
+  public Extraction extract(String text) {
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("Cannot extract from a blank text");
+    }
+    List<TextSpan> spans = SentenceSplitter.split(text);
+    List<Token> tokens = new ArrayList<>();
+    List<TextSpan> sentenceTokens = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
+    for (int s = 0; s < spans.size(); s++) {
+      int first = tokens.size();
+      tokens.addAll(Tokenizer.tokenize(text, spans.get(s).start(), spans.get(s).end()));
+      sentenceTokens.add(new TextSpan(first, tokens.size()));
+      SentenceContext context = rules.analyse(tokens, first, tokens.size());
+      for (LexiconMatch match : lexicon.find(tokens, first, tokens.size())) {
+        ContextFlags flags = context.flagsFor(match.firstToken(), match.endToken());
+        found.add(new Found(match.concept(), s, match.firstToken(), match.endToken(), flags));
+      }
+    }
+    Document document = new Document(spans, tokens, sentenceTokens);
+
+    List<Relation> relations = new ArrayList<>(SideEffectRules.apply(document, found));
+    relations.addAll(TreatmentRules.apply(document, found));
+    relations.addAll(RevealRules.apply(document, found));
+    relations.sort(Comparator.comparingInt(Relation::from).thenComparingInt(Relation::to));
+
+    List<Sentence> sentences = new ArrayList<>();
+    for (int s = 0; s < spans.size(); s++) {
+      sentences.add(new Sentence(s, spans.get(s).start(), spans.get(s).end()));
+    }
+    List<Mention> mentions = found.stream().map(f -> toMention(text, tokens, f)).toList();
+    return new Extraction(
+        SentenceSplitter.titleOf(text),
+        text,
+        sentences,
+        mentions,
+        relations,
+        Demographics.age(text),
+        Demographics.sex(text),
+        version);
+  }
+
+  // Uncertainty is about what the patient has; a drug or an investigation near "suspected" was
+  // still given or done ("GBS was suspected and IVIG was started").
+  private static boolean isFinding(Found f) {
+    return f.kind() != ConceptKind.DRUG && f.kind() != ConceptKind.INVESTIGATION;
+  }
+
+  private static Mention toMention(String text, List<Token> tokens, Found f) {
+    int start = tokens.get(f.firstToken()).start();
+    int end = tokens.get(f.endToken() - 1).end();
+    ContextFlags flags = f.flags();
+    Temporality temporality =
+        flags.hypothetical()
+            ? Temporality.HYPOTHETICAL
+            : flags.historical() ? Temporality.HISTORICAL : Temporality.CURRENT;
+    return new Mention(
+        f.concept(),
+        new Evidence(f.sentence(), start, end, text.substring(start, end)),
+        flags.negated() ? Polarity.NEGATED : Polarity.AFFIRMED,
+        flags.possible() && isFinding(f) ? Certainty.POSSIBLE : Certainty.CERTAIN,
+        temporality,
+        flags.family() ? Experiencer.OTHER : Experiencer.PATIENT);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.kb.importer.extract;
+
+import dev.kb.core.concept.ConceptKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Links drugs to the diagnoses they treat. A drug in a sentence about treatment ("treated with",
+ * "started on", "used in") treats the diagnoses of that sentence; when the sentence names none, it
+ * treats the most recent diagnosis affirmed before it, which is how reports usually read ("The
+ * diagnosis was X. She was started on Y.").
+ */
+final class TreatmentRules {
+
+  private static final Cues TREATMENT =
+      new Cues(
+          "treated",
+          "treatment",
+          "therapy",
+          "started",
+          "began",
+          "initiated",
+          "commenced",
+          "given",
+          "received",
+          "administered",
+          "used in",
+          "used for",
+          "to treat",
+          "prescribed",
+          "put on",
+          "managed with",
+          "responded to",
+          "regimen");
+
+  private TreatmentRules() {}
+
+  static List<Relation> apply(Document document, List<Found> found) {
+    List<Relation> relations = new ArrayList<>();
+    for (int d = 0; d < found.size(); d++) {
+      Found drug = found.get(d);
+      if (drug.kind() != ConceptKind.DRUG || drug.flags().negated()) {
+        continue;
+      }
+      int sentence = drug.sentence();
+      if (!TREATMENT.anyIn(
+          document.tokens(), document.sentenceStart(sentence), document.sentenceEnd(sentence))) {
+        continue;
+      }
+      List<Integer> targets = diagnosesInSentence(found, d);
+      if (targets.isEmpty()) {
+        int previous = lastDiagnosisBefore(found, d, sentence);
+        if (previous >= 0) {
+          targets = List.of(previous);
+        }
+      }
+      for (int target : targets) {
+        relations.add(new Relation(RelationType.TREATS, d, target));
+      }
+    }
+    return relations;
+  }
+
+  private static boolean isTreatable(Found f) {
+    return f.kind() == ConceptKind.DIAGNOSIS && f.isFactual();
+  }
+
+  private static List<Integer> diagnosesInSentence(List<Found> found, int drugIndex) {
+    List<Integer> result = new ArrayList<>();
+    int end = Found.sentenceEnd(found, drugIndex);
+    for (int i = Found.sentenceFirst(found, drugIndex); i < end; i++) {
+      if (isTreatable(found.get(i))) {
+        result.add(i);
+      }
+    }
+    return result;
+  }
+
+  private static int lastDiagnosisBefore(List<Found> found, int drugIndex, int sentence) {
+    for (int i = drugIndex - 1; i >= 0; i--) {
+      if (found.get(i).sentence() < sentence && isTreatable(found.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

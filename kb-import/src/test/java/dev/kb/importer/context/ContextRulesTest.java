@@ -1,0 +1,46 @@
+package dev.kb.importer.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kb.importer.text.Token;
+import dev.kb.importer.text.Tokenizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ContextRulesTest {
+
+  private static final ContextRules RULES =
+      ContextRules.parse(
+          "rules.tsv",
+          """
+          no\tNEGATED\tFORWARD\t8
+          was ruled out\tNEGATED\tBACKWARD\t8
+          likely\tPOSSIBLE\tBIDIRECTIONAL\t6
+          no increase\tPSEUDO\tFORWARD\t0
+          but\tTERMINATE\tBIDIRECTIONAL\t0
+          """);
+
+  @ParameterizedTest
+  @CsvSource({
+    "no fever today, fever, true",
+    "no increase in fever, fever, false",
+    "no rash but fever, fever, false",
+    "fever was ruled out, fever, true",
+    "fever likely, fever, false",
+  })
+  void shouldNegateWithinScope(String sentence, String word, boolean negated) {
+    List<Token> tokens = Tokenizer.tokenize(sentence);
+    int at = tokens.stream().map(Token::text).toList().indexOf(word);
+    assertThat(RULES.analyse(tokens, 0, tokens.size()).flagsFor(at, at + 1).negated())
+        .isEqualTo(negated);
+  }
+
+  @Test
+  void shouldNameFileAndLineOfABadRule() {
+    assertThatThrownBy(() -> ContextRules.parse("rules.tsv", "no\tNEGATED\tSIDEWAYS\t8\n"))
+        .hasMessageStartingWith("rules.tsv:1:");
+  }
+}

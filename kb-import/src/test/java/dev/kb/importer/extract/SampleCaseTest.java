@@ -1,0 +1,114 @@
+package dev.kb.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.fact.Certainty;
+import dev.kb.core.fact.Polarity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The product's bundled sample case, read end to end. */
+class SampleCaseTest {
+
+  private static String text;
+  private static Extraction extraction;
+
+  @BeforeAll
+  static void extract() throws IOException {
+    try (InputStream in =
+        SampleCaseTest.class.getResourceAsStream("/kb/samples/cramp-fasciculation-syndrome.txt")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    extraction = LexiconExtractor.withBundledData().extract(text);
+  }
+
+  @Test
+  void shouldFindFactsOfAllFiveKinds() {
+    assertThat(extraction.mentions())
+        .extracting(m -> m.concept().kind())
+        .contains(ConceptKind.values());
+  }
+
+  @Test
+  void shouldReadTitleAgeAndSex() {
+    assertThat(extraction.title()).isEqualTo("The muscle twitches badly");
+    assertThat(extraction.patientAge()).isEqualTo(48);
+    assertThat(extraction.patientSex()).isEqualTo("male");
+  }
+
+  @Test
+  void shouldNegateMuscleWastingAndWeakness() {
+    assertThat(mention("muscle wasting").polarity()).isEqualTo(Polarity.NEGATED);
+    assertThat(mention("weaknesses").polarity()).isEqualTo(Polarity.NEGATED);
+    assertThat(mention("weaknesses").concept().name()).isEqualTo("Muscle weakness");
+  }
+
+  @Test
+  void shouldMarkTheDiagnosisAsPossible() {
+    Mention diagnosis = mention("benign crampi fasciculation syndrome");
+    assertThat(diagnosis.concept().kind()).isEqualTo(ConceptKind.DIAGNOSIS);
+    assertThat(diagnosis.concept().id()).isEqualTo("MONDO:0035586");
+    assertThat(diagnosis.concept().name()).isEqualTo("Cramp-fasciculation syndrome");
+    assertThat(diagnosis.certainty()).isEqualTo(Certainty.POSSIBLE);
+    assertThat(diagnosis.polarity()).isEqualTo(Polarity.AFFIRMED);
+  }
+
+  @Test
+  void shouldLinkCarbamazepineToTheSyndromeAndItsSideEffects() {
+    assertThat(relations())
+        .contains(
+            "TREATS Carbamazepine -> Cramp-fasciculation syndrome",
+            "CAUSES Carbamazepine -> Somnolence",
+            "CAUSES Carbamazepine -> Dizziness");
+    assertThat(mention("drowsiness", true).concept().kind()).isEqualTo(ConceptKind.SIDE_EFFECT);
+    assertThat(mention("dizziness").concept().kind()).isEqualTo(ConceptKind.SIDE_EFFECT);
+  }
+
+  @Test
+  void shouldLinkEmgToFasciculations() {
+    assertThat(relations()).contains("REVEALS Electromyography -> Fasciculations");
+  }
+
+  @Test
+  void shouldKeepEvidenceTiedToTheText() {
+    for (Mention m : extraction.mentions()) {
+      assertThat(text.substring(m.evidence().start(), m.evidence().end()))
+          .isEqualTo(m.evidence().matchedText());
+      Sentence sentence = extraction.sentences().get(m.evidence().sentenceIndex());
+      assertThat(m.evidence().start()).isGreaterThanOrEqualTo(sentence.start());
+      assertThat(m.evidence().end()).isLessThanOrEqualTo(sentence.end());
+    }
+  }
+
+  private static List<String> relations() {
+    return extraction.relations().stream()
+        .map(
+            r ->
+                r.type()
+                    + " "
+                    + extraction.mentions().get(r.from()).concept().name()
+                    + " -> "
+                    + extraction.mentions().get(r.to()).concept().name())
+        .toList();
+  }
+
+  private static Mention mention(String matched) {
+    return mention(matched, false);
+  }
+
+  private static Mention mention(String words, boolean partial) {
+    return extraction.mentions().stream()
+        .filter(
+            m ->
+                partial
+                    ? m.evidence().matchedText().contains(words)
+                    : m.evidence().matchedText().equals(words))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No mention of " + words));
+  }
+}
