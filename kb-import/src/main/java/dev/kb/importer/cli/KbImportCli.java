@@ -1,5 +1,6 @@
 package dev.kb.importer.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,10 +19,17 @@ public final class KbImportCli {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code; for tests and embedding. */
+  /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line writing to the given streams; for tests and embedding. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     return new CommandLine(new KbImportCli())
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(out)
+        .setErr(err)
         .execute(args);
   }
 

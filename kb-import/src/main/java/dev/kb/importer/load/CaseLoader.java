@@ -83,12 +83,17 @@ public final class CaseLoader {
           : new ImportOutcome(
               ImportOutcome.Status.UNCHANGED, caseId, document.source(), "already imported");
     } catch (ClientException e) {
-      // Another importer committed the same text between our check and our write.
-      if (e.code() != null && e.code().contains("ConstraintValidationFailed")) {
+      // The transaction rolled back, so nothing of this case is stored. Most often another
+      // importer committed the same text between our check and our write.
+      if (exists(caseId)) {
         return new ImportOutcome(
             ImportOutcome.Status.UNCHANGED, caseId, document.source(), "already imported");
       }
-      throw e;
+      return new ImportOutcome(
+          ImportOutcome.Status.REJECTED,
+          null,
+          document.source(),
+          "the database refused the case: " + e.getMessage());
     }
   }
 

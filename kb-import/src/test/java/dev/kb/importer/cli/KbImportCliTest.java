@@ -1,0 +1,104 @@
+package dev.kb.importer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kb.core.embedded.EmbeddedNeo4j;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+class KbImportCliTest {
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return KbImportCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void shouldImportTheGoodDocumentsOfABatchAndRejectTheBadOnesWithReasons() throws IOException {
+    Path cases = Files.createDirectories(dir.resolve("cases"));
+    Files.writeString(
+        cases.resolve("a-good.txt"), "A 50-year-old man had chest pain. An ECG was normal.");
+    Files.writeString(cases.resolve("b-empty.txt"), "");
+    Files.write(cases.resolve("c-binary.txt"), new byte[] {0, 1, 2, 3, 'P', 'K', 0, 0});
+    Files.write(cases.resolve("d-latin1.txt"), "Fi\u00e8vre".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(cases.resolve("e-good.txt"), "She had a fever and was given paracetamol.");
+    Path data = dir.resolve("data");
+
+    int exit = run("import", "--data-dir", data.toString(), cases.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("Imported 2, unchanged 0, rejected 3")
+        .contains("b-empty.txt: the text is empty")
+        .contains("c-binary.txt: the content looks binary")
+        .contains("d-latin1.txt: the text is not valid UTF-8");
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(data, 0);
+        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+      long cases2 =
+          driver
+              .executableQuery("MATCH (c:Case) RETURN count(c)")
+              .execute()
+              .records()
+              .getFirst()
+              .get(0)
+              .asLong();
+      assertThat(cases2).isEqualTo(2);
+    }
+
+    out.getBuffer().setLength(0);
+    assertThat(run("import", "--data-dir", data.toString(), cases.resolve("a-good.txt").toString()))
+        .isZero();
+    assertThat(out.toString()).contains("Imported 0, unchanged 1, rejected 0");
+  }
+
+  @Test
+  void shouldWriteBratFilesBesideACopyOfTheText() throws IOException {
+    Path input = dir.resolve("case1.txt");
+    Files.writeString(input, "The patient had no fever. An MRI of the brain was normal.");
+    Path outDir = dir.resolve("brat");
+
+    int exit = run("extract", "--format", "brat", "--out", outDir.toString(), input.toString());
+
+    assertThat(exit).isZero();
+    assertThat(Files.readString(outDir.resolve("case1.txt"))).isEqualTo(Files.readString(input));
+    String ann = Files.readString(outDir.resolve("case1.ann"));
+    assertThat(ann).containsPattern("(?m)^T\\d+\tSymptom \\d+ \\d+\tfever$");
+    assertThat(ann).containsPattern("(?m)^A\\d+\tNegated T\\d+$");
+    assertThat(ann).containsPattern("(?m)^T\\d+\tInvestigation \\d+ \\d+\tMRI$");
+  }
+
+  @Test
+  void shouldWriteOneJsonLinePerDocument() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "He took ibuprofen for a headache.");
+    Files.writeString(dir.resolve("b.txt"), "She said \"no rash\".");
+    Path outDir = dir.resolve("jsonl");
+
+    int exit = run("extract", "--format", "jsonl", "--out", outDir.toString(), dir.toString());
+
+    assertThat(exit).isZero();
+    var lines = Files.readAllLines(outDir.resolve("extractions.jsonl"));
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("{\"source\":\"a.txt\"").contains("\"kind\":\"Drug\"");
+  }
+
+  @Test
+  void shouldSayWhichPathIsMissing() {
+    int exit = run("extract", "--out", dir.toString(), dir.resolve("nope.txt").toString());
+
+    assertThat(exit).isNotZero();
+    assertThat(err.toString()).contains("nope.txt");
+  }
+}

@@ -1,0 +1,200 @@
+package dev.kb.importer.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.core.schema.SchemaMigrations;
+import dev.kb.importer.extract.Extractor;
+import dev.kb.importer.extract.LexiconExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/** The loader against a real embedded Neo4j. */
+class CaseLoaderTest {
+
+  @TempDir static Path dataDir;
+  static EmbeddedNeo4j neo4j;
+  static Driver driver;
+  static Extractor extractor;
+
+  CaseLoader loader;
+  Documents documents = new Documents();
+
+  @BeforeAll
+  static void start() {
+    neo4j = EmbeddedNeo4j.start(dataDir, 0);
+    driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+    new SchemaMigrations(driver).migrate();
+    extractor = LexiconExtractor.withBundledData();
+  }
+
+  @AfterAll
+  static void stop() {
+    driver.close();
+    neo4j.close();
+  }
+
+  @BeforeEach
+  void emptyGraph() {
+    driver.executableQuery("MATCH (n) WHERE NOT n:KbMigration DETACH DELETE n").execute();
+    loader = new CaseLoader(driver, extractor);
+  }
+
+  @Test
+  void shouldWriteTheCaseWithItsFactsConceptsAndRelations() throws IOException {
+    ImportOutcome outcome = loader.load(documents.fromBytes(sample(), "sample.txt", null));
+
+    assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+    assertThat(count("MATCH (c:Case {id: $id, source: 'sample.txt'}) RETURN count(c)", outcome))
+        .isEqualTo(1);
+    assertThat(count("MATCH (:Case {id: $id})-[:HAS_FACT]->(f:Fact) RETURN count(f)", outcome))
+        .isGreaterThan(10);
+    assertThat(
+            count(
+                """
+                MATCH (:Case {id: $id})-[:HAS_FACT]->(d:Fact)-[:TREATS]->(x:Fact)
+                MATCH (d)-[:ABOUT]->(:Drug {name: 'Carbamazepine'})
+                MATCH (x)-[:ABOUT]->(:Diagnosis)
+                RETURN count(*)
+                """,
+                outcome))
+        .isPositive();
+    assertThat(
+            count(
+                """
+                MATCH (:Case {id: $id})-[:HAS_FACT]->(f:Fact {polarity: 'NEGATED'})-[:ABOUT]->(k)
+                WHERE f.matchedText CONTAINS 'wasting'
+                RETURN count(f)
+                """,
+                outcome))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void shouldKeepOneCaseWhenTheSameTextIsImportedTwice() throws IOException {
+    ImportOutcome first = loader.load(documents.fromBytes(sample(), "a.txt", null));
+    long facts = count("MATCH (f:Fact) RETURN count(f)", first);
+    long concepts = count("MATCH (k:Concept) RETURN count(k)", first);
+
+    ImportOutcome second = loader.load(documents.fromBytes(sample(), "b.txt", null));
+
+    assertThat(second.status()).isEqualTo(ImportOutcome.Status.UNCHANGED);
+    assertThat(second.caseId()).isEqualTo(first.caseId());
+    assertThat(count("MATCH (c:Case) RETURN count(c)", first)).isEqualTo(1);
+    assertThat(count("MATCH (f:Fact) RETURN count(f)", first)).isEqualTo(facts);
+    assertThat(count("MATCH (k:Concept) RETURN count(k)", first)).isEqualTo(concepts);
+  }
+
+  @Test
+  void shouldLeaveNothingBehindWhenACaseFailsHalfway() throws IOException {
+    CaseDocument document = documents.fromBytes(sample(), "sample.txt", null);
+    String caseId = CaseLoader.caseId(CaseLoader.contentHash(document.text()));
+    // A fact already holding the id the loader will give this case's second fact: the write
+    // fails after the case and its concepts are written, and must roll them back.
+    driver
+        .executableQuery("CREATE (:Fact {id: $id})")
+        .withParameters(Map.of("id", CaseLoader.factId(caseId, 1)))
+        .execute();
+
+    ImportOutcome outcome = loader.load(document);
+
+    assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.REJECTED);
+    assertThat(outcome.detail()).contains("refused");
+    assertThat(count("MATCH (c:Case) RETURN count(c)", outcome)).isZero();
+    assertThat(count("MATCH (k:Concept) RETURN count(k)", outcome)).isZero();
+    assertThat(count("MATCH (f:Fact) RETURN count(f)", outcome)).isEqualTo(1);
+  }
+
+  @Test
+  void shouldNotDuplicateConceptsWhenImportersRunConcurrently() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      texts.add(
+          "Case "
+              + i
+              + "\n\nA "
+              + (30 + i)
+              + "-year-old woman presented with fever, cough and headache."
+              + " A chest X-ray showed pneumonia. She was treated with amoxicillin.");
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<ImportOutcome>> outcomes = new ArrayList<>();
+    for (String text : texts) {
+      outcomes.add(
+          pool.submit(
+              () ->
+                  new CaseLoader(driver, extractor)
+                      .load(
+                          documents.fromBytes(text.getBytes(StandardCharsets.UTF_8), null, null))));
+    }
+    pool.shutdown();
+    for (Future<ImportOutcome> outcome : outcomes) {
+      assertThat(outcome.get().status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+    }
+
+    assertThat(count("MATCH (c:Case) RETURN count(c)", null)).isEqualTo(24);
+    assertThat(
+            count(
+                "MATCH (k:Concept) WITH k.kind AS kind, k.id AS id, count(*) AS n"
+                    + " WHERE n > 1 RETURN count(*)",
+                null))
+        .isZero();
+    assertThat(count("MATCH (k:Drug {name: 'Amoxicillin'}) RETURN count(k)", null)).isEqualTo(1);
+  }
+
+  @Test
+  void shouldDeleteACaseAndTheConceptsOnlyItMentioned() {
+    ImportOutcome fever =
+        loader.load(documents.fromString("She had a fever and a rash.", null, null));
+    ImportOutcome cough =
+        loader.load(documents.fromString("He had a fever and a cough.", null, null));
+
+    assertThat(loader.delete(cough.caseId())).isTrue();
+    assertThat(loader.delete(cough.caseId())).isFalse();
+
+    assertThat(count("MATCH (c:Case) RETURN count(c)", fever)).isEqualTo(1);
+    assertThat(count("MATCH (k:Symptom) WHERE k.name =~ '(?i)fever' RETURN count(k)", fever))
+        .isEqualTo(1);
+    assertThat(count("MATCH (k:Symptom) WHERE k.name =~ '(?i)cough' RETURN count(k)", fever))
+        .isZero();
+    assertThat(count("MATCH (f:Fact) WHERE NOT (f)<-[:HAS_FACT]-() RETURN count(f)", fever))
+        .isZero();
+  }
+
+  private long count(String cypher, ImportOutcome outcome) {
+    return driver
+        .executableQuery(cypher)
+        .withParameters(
+            outcome == null || outcome.caseId() == null ? Map.of() : Map.of("id", outcome.caseId()))
+        .execute()
+        .records()
+        .getFirst()
+        .get(0)
+        .asLong();
+  }
+
+  private static byte[] sample() throws IOException {
+    try (InputStream in =
+        CaseLoaderTest.class
+            .getClassLoader()
+            .getResourceAsStream("kb/samples/cramp-fasciculation-syndrome.txt")) {
+      return in.readAllBytes();
+    }
+  }
+}
