@@ -1,6 +1,10 @@
 package dev.kb.importer.load;
 
 import dev.kb.core.concept.Concept;
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.fact.Experiencer;
+import dev.kb.core.fact.Polarity;
+import dev.kb.core.fact.Temporality;
 import dev.kb.importer.extract.Extraction;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.Mention;
@@ -98,7 +102,8 @@ public final class CaseLoader {
   }
 
   /**
-   * Deletes a case with its facts, and the concepts no other case mentions.
+   * Deletes a case with its facts, its support of knowledge edges, and the concepts no other case
+   * mentions.
    *
    * @return whether the case existed
    */
@@ -106,6 +111,7 @@ public final class CaseLoader {
     try (Session session = driver.session()) {
       return session.executeWrite(
           tx -> {
+            applyKnowledge(tx, storedKnowledge(tx, caseId), -1);
             var result =
                 tx.run(
                     """
@@ -183,7 +189,89 @@ public final class CaseLoader {
         CREATE (a)-[:$(r.type)]->(b)
         """,
         Map.of("relations", relationRows(caseId, extraction.relations())));
+    applyKnowledge(tx, knowledge(extraction), +1);
     return true;
+  }
+
+  /** What this extraction adds to the knowledge-level edges. */
+  private static List<KnowledgeEdges.Contribution> knowledge(Extraction extraction) {
+    return KnowledgeEdges.of(
+        extraction.mentions().stream()
+            .map(
+                m ->
+                    new KnowledgeEdges.FactKey(
+                        m.concept().kind(),
+                        m.concept().id(),
+                        m.polarity(),
+                        m.temporality(),
+                        m.experiencer()))
+            .toList(),
+        extraction.relations().stream()
+            .map(r -> new KnowledgeEdges.RelationKey(r.type().name(), r.from(), r.to()))
+            .toList());
+  }
+
+  /**
+   * Adds ({@code sign} +1) or removes (-1) a case's support for knowledge edges; an edge no case
+   * supports any more is deleted. Edges are merged on their two concepts, which Neo4j locks, so
+   * concurrent importers neither duplicate an edge nor lose a count.
+   */
+  private static void applyKnowledge(
+      TransactionContext tx, List<KnowledgeEdges.Contribution> contributions, int sign) {
+    tx.run(
+        """
+        UNWIND $edges AS e
+        MATCH (a:Concept {kind: e.fromKind, id: e.fromId})
+        MATCH (b:Concept {kind: e.toKind, id: e.toId})
+        MERGE (a)-[r:$(e.type)]->(b)
+        ON CREATE SET r.cases = 0, r.absentCases = 0, r.mentions = 0
+        SET r.cases = r.cases + e.cases,
+            r.absentCases = r.absentCases + e.absentCases,
+            r.mentions = r.mentions + e.mentions
+        WITH r WHERE r.cases <= 0 AND r.absentCases <= 0
+        DELETE r
+        """,
+        Map.of("edges", contributions.stream().map(c -> c.row(sign)).toList()));
+  }
+
+  /** A case's contributions recomputed from its facts as stored, for delete. */
+  private static List<KnowledgeEdges.Contribution> storedKnowledge(
+      TransactionContext tx, String caseId) {
+    List<KnowledgeEdges.FactKey> facts = new ArrayList<>();
+    Map<Integer, Integer> position = new HashMap<>();
+    tx.run(
+            """
+            MATCH (:Case {id: $id})-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
+            RETURN f.index AS index, k.kind AS kind, k.id AS conceptId, f.polarity AS polarity,
+                   f.temporality AS temporality, f.experiencer AS experiencer
+            ORDER BY index
+            """,
+            Map.of("id", caseId))
+        .forEachRemaining(
+            r -> {
+              position.put(r.get("index").asInt(), facts.size());
+              facts.add(
+                  new KnowledgeEdges.FactKey(
+                      ConceptKind.parse(r.get("kind").asString()),
+                      r.get("conceptId").asString(),
+                      Polarity.valueOf(r.get("polarity").asString()),
+                      Temporality.valueOf(r.get("temporality").asString()),
+                      Experiencer.valueOf(r.get("experiencer").asString())));
+            });
+    List<KnowledgeEdges.RelationKey> relations =
+        tx.run(
+                """
+                MATCH (:Case {id: $id})-[:HAS_FACT]->(a:Fact)-[r:TREATS|CAUSES|REVEALS]->(b:Fact)
+                RETURN type(r) AS type, a.index AS from, b.index AS to
+                """,
+                Map.of("id", caseId))
+            .list(
+                r ->
+                    new KnowledgeEdges.RelationKey(
+                        r.get("type").asString(),
+                        position.get(r.get("from").asInt()),
+                        position.get(r.get("to").asInt())));
+    return KnowledgeEdges.of(facts, relations);
   }
 
   private Map<String, Object> caseProperties(
@@ -225,6 +313,7 @@ public final class CaseLoader {
       Sentence sentence = sentenceOf(extraction, m.evidence().sentenceIndex());
       Map<String, Object> props = new HashMap<>();
       props.put("id", factId(caseId, i));
+      props.put("index", i);
       props.put("kind", m.concept().kind().label());
       props.put("polarity", m.polarity().name());
       props.put("certainty", m.certainty().name());

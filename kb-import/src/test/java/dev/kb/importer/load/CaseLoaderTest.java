@@ -156,6 +156,16 @@ class CaseLoaderTest {
                 null))
         .isZero();
     assertThat(count("MATCH (k:Drug {name: 'Amoxicillin'}) RETURN count(k)", null)).isEqualTo(1);
+    assertThat(
+            count(
+                """
+                MATCH (:Diagnosis {name: 'Pneumonia'})-[r:PRESENTS_WITH]->(s:Symptom)
+                WHERE toLower(s.name) CONTAINS 'fever'
+                RETURN count(r) * 1000 + sum(r.cases)
+                """,
+                null))
+        .as("one edge, no update lost")
+        .isEqualTo(1024);
   }
 
   @Test
@@ -175,6 +185,71 @@ class CaseLoaderTest {
         .isZero();
     assertThat(count("MATCH (f:Fact) WHERE NOT (f)<-[:HAS_FACT]-() RETURN count(f)", fever))
         .isZero();
+  }
+
+  @Test
+  void shouldKeepKnowledgeEdgeCountsRightOnImportReimportAndDelete() {
+    ImportOutcome first =
+        loader.load(
+            documents.fromString(
+                "He had a fever. He developed a rash after amoxicillin.", "one.txt", null));
+    ImportOutcome second =
+        loader.load(
+            documents.fromString(
+                "She was given amoxicillin and developed a rash after amoxicillin.",
+                "two.txt",
+                null));
+    assertThat(first.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+    assertThat(second.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+    String causes =
+        """
+        MATCH (:Drug {name: 'Amoxicillin'})-[r:CAUSES]->(:SideEffect)
+        RETURN coalesce(sum(r.cases), 0)
+        """;
+    assertThat(count(causes, null)).isEqualTo(2);
+
+    loader.load(
+        documents.fromString(
+            "He had a fever. He developed a rash after amoxicillin.", "again.txt", null));
+    assertThat(count(causes, null)).as("a re-import counts nothing twice").isEqualTo(2);
+
+    loader.delete(second.caseId());
+    assertThat(count(causes, null)).isEqualTo(1);
+    loader.delete(first.caseId());
+    assertThat(count("MATCH ()-[r:CAUSES]->() RETURN count(r)", null)).isZero();
+  }
+
+  @Test
+  void shouldCountSymptomsPresentAndRuledOutForADiagnosis() {
+    loader.load(
+        documents.fromString(
+            "A man with pneumonia had a fever and a cough but no chest pain.", null, null));
+    ImportOutcome second =
+        loader.load(
+            documents.fromString("A woman with pneumonia had chest pain and a fever.", null, null));
+
+    String edge =
+        """
+        MATCH (:Diagnosis {name: 'Pneumonia'})-[r:PRESENTS_WITH]->(s:Symptom)
+        WHERE toLower(s.name) CONTAINS $symptom
+        RETURN r.cases * 1000 + r.absentCases
+        """;
+    assertThat(countWith(edge, Map.of("symptom", "fever"))).isEqualTo(2000);
+    assertThat(countWith(edge, Map.of("symptom", "chest pain"))).isEqualTo(1001);
+
+    loader.delete(second.caseId());
+    assertThat(countWith(edge, Map.of("symptom", "chest pain"))).isEqualTo(1);
+  }
+
+  private long countWith(String cypher, Map<String, Object> parameters) {
+    return driver
+        .executableQuery(cypher)
+        .withParameters(parameters)
+        .execute()
+        .records()
+        .getFirst()
+        .get(0)
+        .asLong();
   }
 
   private long count(String cypher, ImportOutcome outcome) {
