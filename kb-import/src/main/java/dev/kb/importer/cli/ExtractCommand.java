@@ -66,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
         format == Format.JSONL
             ? Files.newBufferedWriter(out.resolve("extractions.jsonl"), StandardCharsets.UTF_8)
             : null) {
-      for (Path file : Inputs.expand(inputs)) {
+      for (Path file : Inputs.expand(inputs, ".txt")) {
         try {
           CaseDocument document = documents.read(file);
           Extraction extraction = extractor.extract(document.text());

@@ -3,11 +3,9 @@ package dev.kb.importer.cli;
 import dev.kb.core.embedded.EmbeddedNeo4j;
 import dev.kb.core.schema.SchemaMigrations;
 import dev.kb.importer.extract.LexiconExtractor;
-import dev.kb.importer.load.CaseDocument;
 import dev.kb.importer.load.CaseLoader;
 import dev.kb.importer.load.Documents;
 import dev.kb.importer.load.ImportOutcome;
-import dev.kb.importer.load.RejectedDocumentException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -16,6 +14,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Imports case reports (text files, or folders of *.txt) into Neo4j.",
+      "Imports case reports into Neo4j: text files (title on the first line), JSON lines files"
+          + " ({\"text\": ..., \"title\": ..., \"source\": ...} per line), or folders of both.",
       "Without --neo4j-uri the embedded store in --data-dir is used (stop a running kb first,"
           + " or pass its Bolt address)."
     })
@@ -68,11 +71,21 @@ final class ImportCommand implements Callable<Integer> {
       description = "Reject documents larger than this (default: ${DEFAULT-VALUE})")
   int maxBytes = Documents.DEFAULT_MAX_BYTES;
 
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      description = "Cases written in parallel (default: ${DEFAULT-VALUE})")
+  int threads = 2;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = Inputs.expand(inputs);
+    if (threads < 1 || threads > 64) {
+      err.println("--threads must be between 1 and 64, was " + threads);
+      return 2;
+    }
+    Inputs.expand(inputs, ".txt", ".jsonl"); // fails early on a missing path
     EmbeddedNeo4j embedded = null;
     try {
       URI uri = neo4jUri;
@@ -92,7 +105,7 @@ final class ImportCommand implements Callable<Integer> {
         driver.verifyConnectivity();
         new SchemaMigrations(driver).migrate();
         CaseLoader loader = new CaseLoader(driver, LexiconExtractor.withBundledData());
-        return importAll(files, loader, out);
+        return importAll(loader, out);
       }
     } finally {
       if (embedded != null) {
@@ -114,50 +127,67 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  private int importAll(List<Path> files, CaseLoader loader, PrintWriter out) {
-    Documents documents = new Documents(maxBytes);
+  private int importAll(CaseLoader loader, PrintWriter out) {
+    Batch batch = Batch.of(inputs, new Documents(maxBytes));
+    long total = batch.count();
+    Progress progress = new Progress(out, total, Progress.interactive());
     Map<ImportOutcome.Status, Integer> counts = new EnumMap<>(ImportOutcome.Status.class);
     List<ImportOutcome> rejected = new ArrayList<>();
-    long started = System.nanoTime();
-    int done = 0;
-    for (Path file : files) {
-      ImportOutcome outcome;
-      try {
-        CaseDocument document = documents.read(file);
-        outcome = loader.load(document);
-      } catch (RejectedDocumentException e) {
-        outcome =
-            new ImportOutcome(ImportOutcome.Status.REJECTED, null, file.toString(), e.getMessage());
-      } catch (RuntimeException e) {
-        outcome =
-            new ImportOutcome(
-                ImportOutcome.Status.REJECTED, null, file.toString(), "failed: " + rootMessage(e));
-      }
-      counts.merge(outcome.status(), 1, Integer::sum);
-      if (outcome.status() == ImportOutcome.Status.REJECTED) {
-        rejected.add(outcome);
-      }
-      done++;
-      out.printf(
-          "[%d/%d] %-9s %s%s%n",
-          done,
-          files.size(),
-          outcome.status(),
-          file,
-          outcome.caseId() == null ? "" : " -> " + outcome.caseId());
-      out.flush();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    // Bounded hand-off: reading runs at most a few documents ahead of the writers.
+    Semaphore inFlight = new Semaphore(threads * 4);
+    batch.forEach(
+        item -> {
+          inFlight.acquireUninterruptibly();
+          pool.execute(
+              () -> {
+                try {
+                  ImportOutcome outcome = importOne(loader, item);
+                  synchronized (counts) {
+                    counts.merge(outcome.status(), 1, Integer::sum);
+                    if (outcome.status() == ImportOutcome.Status.REJECTED) {
+                      rejected.add(outcome);
+                    }
+                  }
+                  progress.step();
+                } finally {
+                  inFlight.release();
+                }
+              });
+        });
+    pool.shutdown();
+    try {
+      pool.awaitTermination(365, TimeUnit.DAYS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
     out.printf(
-        "Imported %d, unchanged %d, rejected %d in %.1f s%n",
+        "Imported %d, unchanged %d, rejected %d in %.1f s (%.1f docs/s)%n",
         counts.getOrDefault(ImportOutcome.Status.IMPORTED, 0),
         counts.getOrDefault(ImportOutcome.Status.UNCHANGED, 0),
         counts.getOrDefault(ImportOutcome.Status.REJECTED, 0),
-        seconds);
+        progress.elapsedSeconds(),
+        progress.rate());
+    rejected.sort(java.util.Comparator.comparing(r -> String.valueOf(r.source())));
     for (ImportOutcome r : rejected) {
       out.printf("  rejected %s: %s%n", r.source(), r.detail());
     }
+    out.flush();
     return rejected.isEmpty() ? 0 : 1;
+  }
+
+  private static ImportOutcome importOne(CaseLoader loader, Batch.Item item) {
+    if (item.document() == null) {
+      return new ImportOutcome(
+          ImportOutcome.Status.REJECTED, null, item.label(), String.valueOf(item.rejection()));
+    }
+    try {
+      ImportOutcome outcome = loader.load(item.document());
+      return new ImportOutcome(outcome.status(), outcome.caseId(), item.label(), outcome.detail());
+    } catch (RuntimeException e) {
+      return new ImportOutcome(
+          ImportOutcome.Status.REJECTED, null, item.label(), "failed: " + rootMessage(e));
+    }
   }
 
   static String rootMessage(Throwable e) {

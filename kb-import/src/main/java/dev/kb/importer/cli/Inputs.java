@@ -8,19 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the command line's files and folders into the text files to read, in a stable order. */
+/** Expands the command line's files and folders into the files to read, in a stable order. */
 final class Inputs {
 
   private Inputs() {}
 
-  /** Files as given; folders walked for {@code *.txt}, sorted by path. Missing paths fail. */
-  static List<Path> expand(List<Path> paths) {
+  /**
+   * Files as given, whatever their name; folders walked for files ending with one of {@code
+   * extensions}, sorted by path. A missing path fails.
+   */
+  static List<Path> expand(List<Path> paths, String... extensions) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile)
-              .filter(p -> p.getFileName().toString().endsWith(".txt"))
+              .filter(p -> hasExtension(p, extensions))
               .sorted()
               .forEach(files::add);
         } catch (IOException e) {
@@ -33,5 +36,15 @@ final class Inputs {
       }
     }
     return files;
+  }
+
+  private static boolean hasExtension(Path file, String... extensions) {
+    String name = file.getFileName().toString();
+    for (String extension : extensions) {
+      if (name.endsWith(extension)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -57,19 +57,26 @@ public final class Documents {
       throw new RejectedDocumentException(
           "the text has more than %,d bytes, the limit".formatted(maxBytes));
     }
-    String text;
+    return fromString(decode(bytes), source, title);
+  }
+
+  /** Decodes UTF-8 strictly: a malformed byte rejects the document instead of becoming '?'. */
+  public String decode(byte[] bytes) {
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new RejectedDocumentException("the text is not valid UTF-8 (" + e.getMessage() + ")");
     }
-    return fromString(text, source, title);
+  }
+
+  /** The size limit of one document, in UTF-8 bytes. */
+  public int maxBytes() {
+    return maxBytes;
   }
 
   /** Checks a string given directly (the API's import). */

@@ -65,6 +65,47 @@ class KbImportCliTest {
   }
 
   @Test
+  void shouldImportJsonLinesOneDocumentPerLineAndRejectBadLinesAlone() throws IOException {
+    Path jsonl = dir.resolve("batch.jsonl");
+    try (var out = Files.newOutputStream(jsonl)) {
+      out.write(
+          """
+          {"text": "A 60-year-old man had a fever and a cough.", "title": "Cough", "source": "doi:1"}
+
+          {"text": "She had no rash and was given ibuprofen."}
+          not json at all
+          {"title": "no text here"}
+          """
+              .getBytes(StandardCharsets.UTF_8));
+      out.write("{\"text\": \"Fi".getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {(byte) 0xE8, 'v', 'r', 'e', '"', '}', '\n'});
+      out.write("{\"text\": \"He had a headache.\"}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    int exit =
+        run(
+            "import",
+            "--threads",
+            "3",
+            "--data-dir",
+            dir.resolve("data").toString(),
+            jsonl.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("Imported 3, unchanged 0, rejected 3")
+        .contains("batch.jsonl:4: the line is not valid JSON")
+        .contains("batch.jsonl:5: the line has no \"text\" string")
+        .contains("batch.jsonl:6: the text is not valid UTF-8");
+  }
+
+  @Test
+  void shouldRefuseANonsensicalThreadCount() {
+    assertThat(run("import", "--threads", "0", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--threads");
+  }
+
+  @Test
   void shouldWriteBratFilesBesideACopyOfTheText() throws IOException {
     Path input = dir.resolve("case1.txt");
     Files.writeString(input, "The patient had no fever. An MRI of the brain was normal.");
