@@ -28,9 +28,9 @@ import org.neo4j.driver.exceptions.ClientException;
  * Writes case reports into the graph: one transaction per case, so a failing case leaves nothing
  * behind, and idempotent by content hash, so the same text imported twice is one case.
  *
- * <p>Concepts are merged on their kind's unique id constraint, which makes concurrent importers
- * safe: two that meet the same new concept both end with the one node. Every list is written with
- * one {@code UNWIND} statement.
+ * <p>Concepts are merged on the unique {@code (kind, id)} constraint of {@code :Concept}, which
+ * makes concurrent importers safe: two that meet the same new concept both end with the one node.
+ * Every list is written with one {@code UNWIND} statement.
  */
 public final class CaseLoader {
 
@@ -62,10 +62,8 @@ public final class CaseLoader {
   public ImportOutcome load(CaseDocument document) {
     String hash = contentHash(document.text());
     String caseId = caseId(hash);
-    if (exists(caseId)) {
-      return new ImportOutcome(
-          ImportOutcome.Status.UNCHANGED, caseId, document.source(), "already imported");
-    }
+    // No look-up first: extraction costs far less than a round trip, and the write below does
+    // nothing for a case that is already there.
     Extraction extraction;
     try {
       extraction = extractor.extract(document.text());
@@ -111,7 +109,7 @@ public final class CaseLoader {
     try (Session session = driver.session()) {
       return session.executeWrite(
           tx -> {
-            applyKnowledge(tx, storedKnowledge(tx, caseId), -1);
+            removeKnowledge(tx, storedKnowledge(tx, caseId));
             var result =
                 tx.run(
                     """
@@ -149,49 +147,52 @@ public final class CaseLoader {
       String hash,
       CaseDocument document,
       Extraction extraction) {
-    boolean created =
-        tx.run(
-                """
-                MERGE (c:Case {id: $id})
-                ON CREATE SET c += $props, c.importedAt = datetime(), c.fresh = true
-                WITH c, coalesce(c.fresh, false) AS created
-                REMOVE c.fresh
-                RETURN created
-                """,
-                Map.of("id", caseId, "props", caseProperties(hash, document, extraction)))
-            .single()
-            .get(0)
-            .asBoolean();
-    if (!created) {
-      return false;
-    }
-    tx.run(
-        """
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("id", caseId);
+    parameters.put("props", caseProperties(hash, document, extraction));
+    parameters.put("concepts", conceptRows(extraction.mentions()));
+    parameters.put("facts", factRows(caseId, extraction));
+    parameters.put("relations", relationRows(caseId, extraction.relations()));
+    parameters.put("edges", knowledge(extraction).stream().map(c -> c.row(+1)).toList());
+    // One statement, so a case costs one round trip to the database, not one per list.
+    return tx.run(WRITE_CASE, parameters).hasNext();
+  }
+
+  /**
+   * Writes a case that is not there yet: the case, its concepts (merged), its facts, the relations
+   * between them and its support of knowledge edges. Returns one row when it wrote, none when the
+   * case already existed.
+   */
+  private static final String WRITE_CASE =
+      """
+      MERGE (c:Case {id: $id})
+      ON CREATE SET c += $props, c.importedAt = datetime(), c.fresh = true
+      WITH c, coalesce(c.fresh, false) AS created
+      REMOVE c.fresh
+      WITH c WHERE created
+      CALL () {
         UNWIND $concepts AS k
-        MERGE (n:$(k.label) {id: k.id})
-        ON CREATE SET n:Concept, n.kind = k.label, n.name = k.name,
-                      n.synonyms = k.synonyms, n.codes = k.codes
-        """,
-        Map.of("concepts", conceptRows(extraction.mentions())));
-    tx.run(
-        """
-        MATCH (c:Case {id: $caseId})
+        MERGE (n:Concept {kind: k.label, id: k.id})
+        ON CREATE SET n:$(k.label), n.name = k.name, n.synonyms = k.synonyms, n.codes = k.codes
+      }
+      CALL (c) {
         UNWIND $facts AS f
         MATCH (k:Concept {kind: f.label, id: f.conceptId})
         CREATE (c)-[:HAS_FACT]->(x:Fact)-[:ABOUT]->(k)
         SET x = f.props
-        """,
-        Map.of("caseId", caseId, "facts", factRows(caseId, extraction)));
-    tx.run(
-        """
+      }
+      CALL () {
         UNWIND $relations AS r
         MATCH (a:Fact {id: r.from}), (b:Fact {id: r.to})
         CREATE (a)-[:$(r.type)]->(b)
-        """,
-        Map.of("relations", relationRows(caseId, extraction.relations())));
-    applyKnowledge(tx, knowledge(extraction), +1);
-    return true;
-  }
+      }
+      CALL () {
+      """
+          + KnowledgeUpdate.CYPHER
+          + """
+      }
+      RETURN c.id AS id
+      """;
 
   /** What this extraction adds to the knowledge-level edges. */
   private static List<KnowledgeEdges.Contribution> knowledge(Extraction extraction) {
@@ -211,27 +212,12 @@ public final class CaseLoader {
             .toList());
   }
 
-  /**
-   * Adds ({@code sign} +1) or removes (-1) a case's support for knowledge edges; an edge no case
-   * supports any more is deleted. Edges are merged on their two concepts, which Neo4j locks, so
-   * concurrent importers neither duplicate an edge nor lose a count.
-   */
-  private static void applyKnowledge(
-      TransactionContext tx, List<KnowledgeEdges.Contribution> contributions, int sign) {
+  /** Removes a case's support for knowledge edges; an edge no case supports is deleted. */
+  private static void removeKnowledge(
+      TransactionContext tx, List<KnowledgeEdges.Contribution> contributions) {
     tx.run(
-        """
-        UNWIND $edges AS e
-        MATCH (a:Concept {kind: e.fromKind, id: e.fromId})
-        MATCH (b:Concept {kind: e.toKind, id: e.toId})
-        MERGE (a)-[r:$(e.type)]->(b)
-        ON CREATE SET r.cases = 0, r.absentCases = 0, r.mentions = 0
-        SET r.cases = r.cases + e.cases,
-            r.absentCases = r.absentCases + e.absentCases,
-            r.mentions = r.mentions + e.mentions
-        WITH r WHERE r.cases <= 0 AND r.absentCases <= 0
-        DELETE r
-        """,
-        Map.of("edges", contributions.stream().map(c -> c.row(sign)).toList()));
+        KnowledgeUpdate.CYPHER,
+        Map.of("edges", contributions.stream().map(c -> c.row(-1)).toList()));
   }
 
   /** A case's contributions recomputed from its facts as stored, for delete. */

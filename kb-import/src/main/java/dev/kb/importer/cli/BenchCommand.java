@@ -1,0 +1,252 @@
+package dev.kb.importer.cli;
+
+import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.core.schema.SchemaMigrations;
+import dev.kb.importer.extract.Extractor;
+import dev.kb.importer.extract.LexiconExtractor;
+import dev.kb.importer.load.CaseDocument;
+import dev.kb.importer.load.CaseLoader;
+import dev.kb.importer.load.Documents;
+import dev.kb.importer.load.ImportOutcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: how fast kb reads and imports case reports, as a table. A benchmark, not a test:
+ * it asserts nothing and prints figures to quote.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures lexicon load time and heap, extraction docs/s and MB/s with 1 and 2 threads, and"
+          + " end-to-end import docs/s into a fresh embedded Neo4j, on a folder of *.txt case"
+          + " reports (e.g. the MACCROBAT texts)."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Case reports to measure on")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "10",
+      description = "Measuring time per extraction run (default: ${DEFAULT-VALUE})")
+  int seconds = 10;
+
+  @Option(
+      names = "--import-docs",
+      defaultValue = "2000",
+      description = "Documents to import end to end (default: ${DEFAULT-VALUE})")
+  int importDocs = 2000;
+
+  @Option(
+      names = "--terminology",
+      description = "Also measure the lexicon with the terminology packs in this folder")
+  @Nullable Path terminology;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> texts = read(Inputs.expand(inputs, ".txt"));
+    long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+    out.printf(
+        "%d documents, %.1f KB on average; Java %s, %d cores%n%n",
+        texts.size(),
+        bytes / 1024.0 / texts.size(),
+        Runtime.version(),
+        Runtime.getRuntime().availableProcessors());
+
+    out.println("| lexicon | load ms (first) | load ms (again) | heap MB |");
+    out.println("|---|---|---|---|");
+    Extractor extractor = lexiconRow(out, "bundled", LexiconExtractor::withBundledData);
+    if (terminology != null) {
+      Path packs = terminology;
+      lexiconRow(out, "bundled + packs", () -> LexiconExtractor.withBundledDataAndPacks(packs));
+    }
+
+    out.println();
+    out.println("| extraction | docs/s | MB/s | ms p50 | ms p99 |");
+    out.println("|---|---|---|---|---|");
+    extract(extractor, texts, 1, Math.max(1, seconds / 3), null); // warm-up
+    extract(extractor, texts, 1, seconds, out);
+    extract(extractor, texts, 2, seconds, out);
+
+    out.println();
+    out.println("| import into embedded Neo4j | docs | docs/s | ms p50 | ms p99 |");
+    out.println("|---|---|---|---|---|");
+    importRun(extractor, texts, 1, out);
+    importRun(extractor, texts, 2, out);
+    out.flush();
+    return 0;
+  }
+
+  private static List<String> read(List<Path> files) throws IOException {
+    Documents documents = new Documents();
+    List<String> texts = new ArrayList<>();
+    for (Path file : files) {
+      texts.add(documents.read(file).text());
+    }
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException("No *.txt documents to measure on");
+    }
+    return texts;
+  }
+
+  private static Extractor lexiconRow(
+      PrintWriter out, String name, Supplier<LexiconExtractor> load) {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long before = memory.getHeapMemoryUsage().getUsed();
+    long started = System.nanoTime();
+    LexiconExtractor extractor = load.get();
+    double first = (System.nanoTime() - started) / 1e6;
+    System.gc();
+    long heap = memory.getHeapMemoryUsage().getUsed() - before;
+    started = System.nanoTime();
+    load.get();
+    double again = (System.nanoTime() - started) / 1e6;
+    out.printf("| %s | %.0f | %.0f | %.1f |%n", name, first, again, heap / 1024.0 / 1024.0);
+    return extractor;
+  }
+
+  private static void extract(
+      Extractor extractor, List<String> texts, int threads, int seconds, PrintWriter out)
+      throws Exception {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<List<long[]>>> workers = new ArrayList<>();
+    long started = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      int offset = t;
+      workers.add(
+          pool.submit(
+              () -> {
+                List<long[]> samples = new ArrayList<>();
+                for (int i = offset; System.nanoTime() < deadline; i++) {
+                  String text = texts.get(i % texts.size());
+                  long s = System.nanoTime();
+                  extractor.extract(text);
+                  samples.add(new long[] {System.nanoTime() - s, text.length()});
+                }
+                return samples;
+              }));
+    }
+    List<long[]> samples = new ArrayList<>();
+    for (Future<List<long[]>> worker : workers) {
+      samples.addAll(worker.get());
+    }
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    pool.shutdown();
+    if (out == null) {
+      return;
+    }
+    long chars = samples.stream().mapToLong(s -> s[1]).sum();
+    long[] nanos = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
+    out.printf(
+        "| %d thread%s | %.0f | %.2f | %.2f | %.2f |%n",
+        threads,
+        threads == 1 ? "" : "s",
+        samples.size() / elapsed,
+        chars / elapsed / 1e6,
+        percentile(nanos, 50) / 1e6,
+        percentile(nanos, 99) / 1e6);
+  }
+
+  private void importRun(Extractor extractor, List<String> texts, int threads, PrintWriter out)
+      throws Exception {
+    Path store = Files.createTempDirectory("kb-bench-");
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, 0);
+        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+      new SchemaMigrations(driver).migrate();
+      CaseLoader loader = new CaseLoader(driver, extractor);
+      Documents documents = new Documents();
+      // Distinct texts (a numbered line appended), so every one is a new case.
+      List<CaseDocument> batch = new ArrayList<>(importDocs);
+      for (int i = 0; i < importDocs; i++) {
+        batch.add(
+            documents.fromString(
+                texts.get(i % texts.size()) + "\n\nCopy " + i + ".", "bench-" + i, null));
+      }
+      AtomicInteger next = new AtomicInteger();
+      long[] nanos = new long[importDocs];
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      long started = System.nanoTime();
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement(); i < importDocs; i = next.getAndIncrement()) {
+                    long s = System.nanoTime();
+                    ImportOutcome outcome = loader.load(batch.get(i));
+                    nanos[i] = System.nanoTime() - s;
+                    if (outcome.status() != ImportOutcome.Status.IMPORTED) {
+                      throw new IllegalStateException(outcome.toString());
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+      double elapsed = (System.nanoTime() - started) / 1e9;
+      pool.shutdown();
+      Arrays.sort(nanos);
+      out.printf(
+          "| %d thread%s | %d | %.0f | %.1f | %.1f |%n",
+          threads,
+          threads == 1 ? "" : "s",
+          importDocs,
+          importDocs / elapsed,
+          percentile(nanos, 50) / 1e6,
+          percentile(nanos, 99) / 1e6);
+      out.flush();
+    } finally {
+      deleteRecursively(store);
+    }
+  }
+
+  private static long percentile(long[] sorted, int p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
