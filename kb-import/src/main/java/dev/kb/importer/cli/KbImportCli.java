@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = KbImportCli.Version.class,
     description = "Imports clinical case reports into kb's Neo4j graph, or extracts their facts.",
-    subcommands = {ImportCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ImportCommand.class,
+      ExtractCommand.class,
+      EvaluateCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class KbImportCli {
 
   private KbImportCli() {}

@@ -11,10 +11,12 @@ import dev.kb.importer.context.ContextRules;
 import dev.kb.importer.context.SentenceContext;
 import dev.kb.importer.lexicon.Lexicon;
 import dev.kb.importer.lexicon.LexiconMatch;
+import dev.kb.importer.terminology.TerminologyPacks;
 import dev.kb.importer.text.SentenceSplitter;
 import dev.kb.importer.text.TextSpan;
 import dev.kb.importer.text.Token;
 import dev.kb.importer.text.Tokenizer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +30,7 @@ import java.util.List;
 public final class LexiconExtractor implements Extractor {
 
   /** Bumped when the code's behaviour changes; the data hash covers the bundled files. */
-  private static final String CODE_VERSION = "kb-extract/1";
+  private static final String CODE_VERSION = "kb-extract/2";
 
   private final Lexicon lexicon;
   private final ContextRules rules;
@@ -44,6 +46,17 @@ public final class LexiconExtractor implements Extractor {
   public static LexiconExtractor withBundledData() {
     BundledData data = BundledData.load();
     return new LexiconExtractor(data.lexicon, data.rules, data.hash);
+  }
+
+  /**
+   * An extractor over the bundled lexicon extended with the terminology packs found under {@code
+   * terminologyDir} (see {@link TerminologyPacks}); authored entries keep precedence.
+   */
+  public static LexiconExtractor withBundledDataAndPacks(Path terminologyDir) {
+    BundledData data = BundledData.load();
+    TerminologyPacks.Loaded packs = TerminologyPacks.load(terminologyDir);
+    Lexicon lexicon = Lexicon.of(TerminologyPacks.merge(data.lexicon.concepts(), packs.concepts()));
+    return new LexiconExtractor(lexicon, data.rules, data.hash + "+packs-" + packs.hash());
   }
 
   @Override

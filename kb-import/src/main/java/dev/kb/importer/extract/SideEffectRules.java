@@ -33,7 +33,15 @@ final class SideEffectRules {
           "unwanted effect",
           "drug reaction",
           "toxicity",
-          "intolerance");
+          "intolerance",
+          "induced",
+          "complication of",
+          "complications of",
+          "hypersensitivity to",
+          "allergy to",
+          "allergic to",
+          "intoxication",
+          "overdose");
 
   // symptom <link> drug
   private static final Cues SYMPTOM_THEN_DRUG =
@@ -55,6 +63,20 @@ final class SideEffectRules {
           "during",
           "while on",
           "while taking",
+          "while receiving",
+          "in a patient receiving",
+          "in patients receiving",
+          "in a patient treated with",
+          "in patients treated with",
+          "after taking",
+          "after receiving",
+          "after starting",
+          "after administration of",
+          "after ingestion of",
+          "after treatment with",
+          "associated with the use of",
+          "from",
+          "of",
           "since starting");
 
   // drug <link> symptom
@@ -71,10 +93,33 @@ final class SideEffectRules {
           "provoked",
           "developed",
           "experienced",
-          "complained of");
+          "complained of",
+          "produced",
+          "precipitated",
+          "resulting in",
+          "leading to",
+          "followed by");
 
-  // Words that end a pairwise link: "rash after surgery, and amoxicillin was given".
-  private static final Cues BREAK = new Cues(";", "but", "however", "and was", "was given", "for");
+  // Words that end a pairwise link: "rash after surgery, and amoxicillin was given". Treatment
+  // words end it too: "scleritis resolved after corticosteroids" is the drug working, not harming.
+  private static final Cues BREAK =
+      new Cues(
+          ";",
+          "but",
+          "however",
+          "and was",
+          "was given",
+          "for",
+          "treated with",
+          "treatment of",
+          "managed with",
+          "controlled with",
+          "resolved",
+          "improved",
+          "responded",
+          "successful",
+          "requiring",
+          "required");
 
   private SideEffectRules() {}
 
@@ -87,19 +132,61 @@ final class SideEffectRules {
         continue;
       }
       int drug = pairedDrug(tokens, found, i);
-      if (drug < 0) {
+      // A sentence about side effects names its effects as symptoms; a disorder in it is more
+      // often what the drug was for ("lithium was started for bipolar disorder; tremor ...").
+      if (drug < 0 && effect.kind() == ConceptKind.SYMPTOM) {
         drug = sentenceDrug(document, found, i);
       }
       if (drug >= 0) {
         found.set(i, effect.as(ConceptKind.SIDE_EFFECT));
-        relations.add(new Relation(RelationType.CAUSES, drug, i));
+        for (int d : coordinated(tokens, found, drug)) {
+          relations.add(new Relation(RelationType.CAUSES, d, i));
+        }
       }
     }
     return relations;
   }
 
+  // A disorder can be a drug's harm as much as a symptom can ("methimazole ... developed
+  // agranulocytosis"); the link words and breaks keep "X for hypertension" a treatment.
   private static boolean canBeSideEffect(Found f) {
-    return f.kind() == ConceptKind.SYMPTOM && f.isFactual();
+    return (f.kind() == ConceptKind.SYMPTOM || f.kind() == ConceptKind.DIAGNOSIS) && f.isFactual();
+  }
+
+  // "caused by naproxen and oxaprozin": drugs joined by "and", "or" or commas share the blame.
+  private static List<Integer> coordinated(List<Token> tokens, List<Found> found, int drug) {
+    List<Integer> drugs = new ArrayList<>(List.of(drug));
+    for (int step : new int[] {-1, 1}) {
+      int current = drug;
+      for (int j = drug + step; j >= 0 && j < found.size(); j += step) {
+        Found next = found.get(j);
+        Found here = found.get(current);
+        if (next.kind() != ConceptKind.DRUG || next.sentence() != here.sentence()) {
+          break;
+        }
+        int from = step > 0 ? here.endToken() : next.endToken();
+        int to = step > 0 ? next.firstToken() : here.firstToken();
+        if (!onlyConjunctions(tokens, from, to)) {
+          break;
+        }
+        drugs.add(j);
+        current = j;
+      }
+    }
+    return drugs;
+  }
+
+  private static boolean onlyConjunctions(List<Token> tokens, int from, int to) {
+    if (to - from > 2) {
+      return false;
+    }
+    for (int t = from; t < to; t++) {
+      String norm = tokens.get(t).norm();
+      if (!norm.equals("and") && !norm.equals("or") && !norm.equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int pairedDrug(List<Token> tokens, List<Found> found, int effectIndex) {
@@ -133,12 +220,27 @@ final class SideEffectRules {
       } else {
         continue;
       }
+      if (effect.kind() == ConceptKind.DIAGNOSIS && findingBetween(found, effectIndex, j)) {
+        // "cisplatin for lung cancer and developed nausea due to cisplatin": the link belongs to
+        // the nearer finding.
+        continue;
+      }
       if (distance < bestDistance) {
         best = j;
         bestDistance = distance;
       }
     }
     return best;
+  }
+
+  private static boolean findingBetween(List<Found> found, int a, int b) {
+    for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+      ConceptKind kind = found.get(k).kind();
+      if (kind != ConceptKind.DRUG && kind != ConceptKind.INVESTIGATION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int sentenceDrug(Document document, List<Found> found, int effectIndex) {

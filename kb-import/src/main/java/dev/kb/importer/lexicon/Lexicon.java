@@ -37,6 +37,33 @@ public final class Lexicon {
     return lexicon;
   }
 
+  /**
+   * A lexicon over {@code concepts}; when two concepts share a name, the one listed first wins, so
+   * authored concepts go before terminology packs.
+   */
+  public static Lexicon of(List<Concept> concepts) {
+    Lexicon lexicon = new Lexicon();
+    for (Concept concept : concepts) {
+      lexicon.add(concept);
+    }
+    return lexicon;
+  }
+
+  /**
+   * The matching key of a name: its normalised tokens joined by spaces ("Muscle cramps" → "muscle
+   * cramp").
+   */
+  public static String key(String name) {
+    StringBuilder key = new StringBuilder();
+    for (Token token : Tokenizer.tokenize(name)) {
+      if (!key.isEmpty()) {
+        key.append(' ');
+      }
+      key.append(token.norm());
+    }
+    return key.toString();
+  }
+
   /** All concepts, in file order. */
   public List<Concept> concepts() {
     return List.copyOf(concepts);

@@ -33,9 +33,9 @@ public final class PhraseTrie<V> {
     }
     Node<V> node = root;
     for (String token : phrase) {
-      node = node.children.computeIfAbsent(token, k -> new Node<>());
+      node = node.child(token);
     }
-    node.values.add(value);
+    node.values = node.values.isEmpty() ? List.of(value) : append(node.values, value);
   }
 
   /**
@@ -48,7 +48,7 @@ public final class PhraseTrie<V> {
     Node<V> node = root;
     Match<V> best = null;
     for (int i = from; i < to; i++) {
-      node = node.children.get(tokens.get(i).norm());
+      node = node.children.isEmpty() ? null : node.children.get(tokens.get(i).norm());
       if (node == null) {
         break;
       }
@@ -82,8 +82,24 @@ public final class PhraseTrie<V> {
     return matches;
   }
 
+  private static <V> List<V> append(List<V> values, V value) {
+    List<V> more = new ArrayList<>(values.size() + 1);
+    more.addAll(values);
+    more.add(value);
+    return more;
+  }
+
+  // Terminology packs put a few hundred thousand phrases in one trie, most nodes being leaves:
+  // empty immutable maps and lists until a node needs more keep the heap small.
   private static final class Node<V> {
-    final Map<String, Node<V>> children = new HashMap<>(4);
-    final List<V> values = new ArrayList<>(1);
+    Map<String, Node<V>> children = Map.of();
+    List<V> values = List.of();
+
+    Node<V> child(String token) {
+      if (children.isEmpty()) {
+        children = new HashMap<>(2);
+      }
+      return children.computeIfAbsent(token, k -> new Node<>());
+    }
   }
 }

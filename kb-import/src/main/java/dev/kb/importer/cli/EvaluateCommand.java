@@ -1,0 +1,68 @@
+package dev.kb.importer.cli;
+
+import dev.kb.importer.evaluate.Evaluations;
+import dev.kb.importer.evaluate.Report;
+import dev.kb.importer.extract.Extractor;
+import dev.kb.importer.extract.LexiconExtractor;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code evaluate}: scores the extractor against a gold corpus and prints a table. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores the extractor against a gold corpus and prints precision, recall and F1.",
+      "maccrobat: a folder of brat .txt/.ann pairs; ade: a folder with DRUG-AE.rel and"
+          + " ADE-NEG.txt; bc5cdr: a PubTator file, or a folder holding one *Development* file."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+
+  /** The gold corpus formats. */
+  enum Corpus {
+    MACCROBAT,
+    ADE,
+    BC5CDR
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", required = true, description = "maccrobat, ade or bc5cdr")
+  Corpus corpus = Corpus.MACCROBAT;
+
+  @Option(
+      names = "--terminology",
+      paramLabel = "DIR",
+      description = "Also load the terminology packs under DIR (hpo, doid, mondo, mesh, drugbank)")
+  @Nullable Path terminology;
+
+  @Parameters(index = "0", paramLabel = "PATH", description = "The corpus file or folder")
+  Path path = Path.of(".");
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    Extractor extractor =
+        terminology == null
+            ? LexiconExtractor.withBundledData()
+            : LexiconExtractor.withBundledDataAndPacks(terminology);
+    double loadSeconds = (System.nanoTime() - start) / 1e9;
+    Report report =
+        switch (corpus) {
+          case MACCROBAT -> Evaluations.maccrobat(extractor, path);
+          case ADE -> Evaluations.ade(extractor, path);
+          case BC5CDR -> Evaluations.bc5cdr(extractor, path);
+        };
+    var out = spec.commandLine().getOut();
+    out.printf("extractor %s, loaded in %.2f s%n", extractor.version(), loadSeconds);
+    out.print(report.table());
+    out.flush();
+    return 0;
+  }
+}

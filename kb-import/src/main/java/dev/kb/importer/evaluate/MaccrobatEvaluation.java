@@ -1,0 +1,189 @@
+package dev.kb.importer.evaluate;
+
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.fact.Polarity;
+import dev.kb.importer.extract.Extraction;
+import dev.kb.importer.extract.Extractor;
+import dev.kb.importer.extract.Mention;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Brat corpora annotated with the MACCROBAT types. Sign_symptom, Diagnostic_procedure,
+ * Disease_disorder and Medication are compared with our symptoms, investigations, diagnoses and
+ * drugs; a side effect is a symptom there. Negation comes from {@code POLARITY ... NEG} attributes,
+ * which MACCROBAT puts on events ({@code E}) whose trigger is an entity ({@code T}).
+ */
+final class MaccrobatEvaluation {
+
+  static final Map<String, String> GOLD_TYPES =
+      Map.of(
+          "Sign_symptom", "symptom",
+          "Diagnostic_procedure", "investigation",
+          "Disease_disorder", "diagnosis",
+          "Medication", "drug");
+  static final List<String> TYPES = List.of("symptom", "investigation", "diagnosis", "drug");
+
+  /** The gold entities of one document, and which of them are negated. */
+  record Gold(List<Span> entities, Set<Span> negated) {}
+
+  private MaccrobatEvaluation() {}
+
+  static Report run(Extractor extractor, Path folder) {
+    List<Path> texts;
+    try (Stream<Path> files = Files.list(folder)) {
+      texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + folder, e);
+    }
+    Map<String, Score> strict = new LinkedHashMap<>();
+    Map<String, Score> overlap = new LinkedHashMap<>();
+    Score negation = Score.ZERO;
+    long nanos = 0;
+    int documents = 0;
+    for (Path file : texts) {
+      Path ann = Path.of(file.toString().replaceAll("\\.txt$", ".ann"));
+      if (!Files.exists(ann)) {
+        continue;
+      }
+      String text = read(file);
+      Gold gold = parse(read(ann));
+      long start = System.nanoTime();
+      Extraction extraction = extractor.extract(text);
+      nanos += System.nanoTime() - start;
+      documents++;
+      List<Span> predicted = new ArrayList<>();
+      List<Span> predictedNegated = new ArrayList<>();
+      for (Mention m : extraction.mentions()) {
+        Span span = new Span(type(m.concept().kind()), m.evidence().start(), m.evidence().end());
+        predicted.add(span);
+        if (m.polarity() == Polarity.NEGATED) {
+          predictedNegated.add(span);
+        }
+      }
+      for (String type : TYPES) {
+        strict.merge(type, Span.score(type, gold.entities(), predicted, true), Score::plus);
+        overlap.merge(type, Span.score(type, gold.entities(), predicted, false), Score::plus);
+      }
+      negation = negation.plus(negation(gold, predictedNegated));
+    }
+    List<ScoreRow> rows = new ArrayList<>();
+    for (String type : TYPES) {
+      rows.add(new ScoreRow(type, "strict", strict.getOrDefault(type, Score.ZERO)));
+      rows.add(new ScoreRow(type, "overlap", overlap.getOrDefault(type, Score.ZERO)));
+    }
+    rows.add(new ScoreRow("negation", "overlap", negation));
+    return new Report(
+        "MACCROBAT",
+        documents,
+        nanos / 1e9,
+        rows,
+        List.of(
+            "Sign_symptom = symptom (side effects included), Diagnostic_procedure = investigation,"
+                + " Disease_disorder = diagnosis, Medication = drug",
+            "negation: recall over gold entities of those four types with POLARITY NEG, found"
+                + " when a negated prediction of any kind overlaps them; precision over negated"
+                + " predictions that overlap some gold entity of those types, correct when one of"
+                + " the overlapped entities is NEG"));
+  }
+
+  static Score negation(Gold gold, List<Span> predictedNegated) {
+    int predicted = 0;
+    int correct = 0;
+    for (Span p : predictedNegated) {
+      List<Span> overlapped = gold.entities().stream().filter(g -> overlapsAnyType(g, p)).toList();
+      if (!overlapped.isEmpty()) {
+        predicted++;
+        if (overlapped.stream().anyMatch(gold.negated()::contains)) {
+          correct++;
+        }
+      }
+    }
+    int found = 0;
+    for (Span g : gold.negated()) {
+      if (predictedNegated.stream().anyMatch(p -> overlapsAnyType(g, p))) {
+        found++;
+      }
+    }
+    return new Score(predicted, correct, gold.negated().size(), found);
+  }
+
+  private static boolean overlapsAnyType(Span a, Span b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  /** The gold entities of the mapped types in one {@code .ann} file. */
+  static Gold parse(String ann) {
+    Map<String, Span> entities = new LinkedHashMap<>();
+    Map<String, String> eventTriggers = new HashMap<>();
+    Set<String> negatedIds = new HashSet<>();
+    for (String line : ann.split("\r?\n")) {
+      String[] columns = line.split("\t");
+      if (columns.length < 2) {
+        continue;
+      }
+      String id = columns[0];
+      if (id.startsWith("T")) {
+        String[] typeAndOffsets = columns[1].split(" ", 2);
+        String type = GOLD_TYPES.get(typeAndOffsets[0]);
+        if (type != null && typeAndOffsets.length == 2) {
+          // A discontinuous span ("0 5;9 12") is scored from its first start to its last end.
+          String[] offsets = typeAndOffsets[1].split("[ ;]");
+          entities.put(
+              id,
+              new Span(
+                  type,
+                  Integer.parseInt(offsets[0]),
+                  Integer.parseInt(offsets[offsets.length - 1])));
+        }
+      } else if (id.startsWith("E")) {
+        String trigger = columns[1].split(" ")[0];
+        int colon = trigger.indexOf(':');
+        if (colon > 0) {
+          eventTriggers.put(id, trigger.substring(colon + 1));
+        }
+      } else if (id.startsWith("A")) {
+        String[] parts = columns[1].split(" ");
+        if (parts.length == 3 && parts[0].equals("POLARITY") && parts[2].equals("NEG")) {
+          negatedIds.add(parts[1]);
+        }
+      }
+    }
+    Set<Span> negated = new HashSet<>();
+    for (String id : negatedIds) {
+      Span span = entities.get(eventTriggers.getOrDefault(id, id));
+      if (span != null) {
+        negated.add(span);
+      }
+    }
+    return new Gold(List.copyOf(entities.values()), negated);
+  }
+
+  private static String type(ConceptKind kind) {
+    return switch (kind) {
+      case SYMPTOM, SIDE_EFFECT -> "symptom";
+      case INVESTIGATION -> "investigation";
+      case DIAGNOSIS -> "diagnosis";
+      case DRUG -> "drug";
+    };
+  }
+
+  static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+}
