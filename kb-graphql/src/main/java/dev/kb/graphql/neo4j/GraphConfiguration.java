@@ -6,6 +6,8 @@ import dev.kb.core.schema.SchemaMigrations;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,9 +36,18 @@ class GraphConfiguration {
     return new Concepts(driver);
   }
 
+  /** The bundled lexicon, extended with the terminology packs of {@code kb.terminology-dir}. */
   @Bean
-  Extractor extractor() {
-    return LexiconExtractor.withBundledData();
+  Extractor extractor(KbProperties properties) {
+    Path packs = properties.terminologyDir();
+    if (packs == null) {
+      return LexiconExtractor.withBundledData();
+    }
+    if (!Files.isDirectory(packs)) {
+      throw new IllegalStateException(
+          "kb.terminology-dir is not a folder: " + packs.toAbsolutePath());
+    }
+    return LexiconExtractor.withBundledDataAndPacks(packs);
   }
 
   @Bean

@@ -11,12 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     ./data}); unused when {@code spring.neo4j.uri} is set
  * @param embedded the embedded Neo4j's settings
  * @param samples whether to import the bundled sample cases
+ * @param terminologyDir a folder of terminology packs (hpo, doid, mondo, mesh, drugbank) that
+ *     extends the bundled lexicon ({@code kb.terminology-dir}); none by default
  */
 @ConfigurationProperties("kb")
 public record KbProperties(
     @DefaultValue("./data") Path dataDir,
     @DefaultValue Embedded embedded,
-    @DefaultValue Samples samples) {
+    @DefaultValue Samples samples,
+    @org.jspecify.annotations.Nullable Path terminologyDir) {
 
   /**
    * The embedded Neo4j.

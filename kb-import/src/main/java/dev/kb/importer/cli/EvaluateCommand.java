@@ -3,7 +3,6 @@ package dev.kb.importer.cli;
 import dev.kb.importer.evaluate.Evaluations;
 import dev.kb.importer.evaluate.Report;
 import dev.kb.importer.extract.Extractor;
-import dev.kb.importer.extract.LexiconExtractor;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -48,10 +47,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    Extractor extractor =
-        terminology == null
-            ? LexiconExtractor.withBundledData()
-            : LexiconExtractor.withBundledDataAndPacks(terminology);
+    Extractor extractor = Extractors.create(terminology);
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     Report report =
         switch (corpus) {

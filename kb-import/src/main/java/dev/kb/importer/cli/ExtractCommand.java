@@ -3,7 +3,6 @@ package dev.kb.importer.cli;
 import dev.kb.importer.brat.BratWriter;
 import dev.kb.importer.extract.Extraction;
 import dev.kb.importer.extract.Extractor;
-import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseDocument;
 import dev.kb.importer.load.Documents;
 import dev.kb.importer.load.RejectedDocumentException;
@@ -51,6 +50,15 @@ final class ExtractCommand implements Callable<Integer> {
       description = "brat or jsonl (default: ${DEFAULT-VALUE})")
   Format format = Format.BRAT;
 
+  @Option(
+      names = "--terminology",
+      paramLabel = "DIR",
+      description =
+          "Extend the lexicon with the terminology packs under DIR (hpo, doid, mondo, mesh,"
+              + " drugbank)")
+  @org.jspecify.annotations.Nullable
+  Path terminology;
+
   @Option(names = "--out", required = true, description = "Folder to write into (created)")
   Path out = Path.of("out");
 
@@ -58,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
     Files.createDirectories(out);
-    Extractor extractor = LexiconExtractor.withBundledData();
+    Extractor extractor = Extractors.create(terminology);
     Documents documents = new Documents();
     int written = 0;
     List<String> rejected = new ArrayList<>();

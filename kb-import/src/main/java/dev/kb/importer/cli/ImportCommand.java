@@ -2,7 +2,6 @@ package dev.kb.importer.cli;
 
 import dev.kb.core.embedded.EmbeddedNeo4j;
 import dev.kb.core.schema.SchemaMigrations;
-import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
 import dev.kb.importer.load.Documents;
 import dev.kb.importer.load.ImportOutcome;
@@ -72,6 +71,14 @@ final class ImportCommand implements Callable<Integer> {
   int maxBytes = Documents.DEFAULT_MAX_BYTES;
 
   @Option(
+      names = "--terminology",
+      paramLabel = "DIR",
+      description =
+          "Extend the lexicon with the terminology packs under DIR (hpo, doid, mondo, mesh,"
+              + " drugbank)")
+  @Nullable Path terminology;
+
+  @Option(
       names = "--threads",
       defaultValue = "2",
       description = "Cases written in parallel (default: ${DEFAULT-VALUE})")
@@ -104,7 +111,7 @@ final class ImportCommand implements Callable<Integer> {
                   : AuthTokens.basic(user, password))) {
         driver.verifyConnectivity();
         new SchemaMigrations(driver).migrate();
-        CaseLoader loader = new CaseLoader(driver, LexiconExtractor.withBundledData());
+        CaseLoader loader = new CaseLoader(driver, Extractors.create(terminology));
         return importAll(loader, out);
       }
     } finally {
