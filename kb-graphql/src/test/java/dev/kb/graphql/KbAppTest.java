@@ -7,12 +7,24 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on a random port, on a fresh embedded Neo4j under {@code target/}. Test
- * classes that share this annotation share one application context and so one Neo4j.
+ * The whole application on a random port, on a fresh embedded Neo4j under {@code target/}, with a
+ * curator account. Test classes that share this annotation share one application context and so one
+ * Neo4j.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "kb.data-dir=target/test-data/app-${random.uuid}")
-public @interface KbAppTest {}
+    properties = {
+      "kb.data-dir=target/test-data/app-${random.uuid}",
+      "kb.security.curator.username=" + KbAppTest.CURATOR,
+      "kb.security.curator.password=" + KbAppTest.PASSWORD
+    })
+public @interface KbAppTest {
+
+  /** The curator the tests write as. */
+  String CURATOR = "test-curator";
+
+  /** The curator's password in tests. */
+  String PASSWORD = "test-secret";
+}

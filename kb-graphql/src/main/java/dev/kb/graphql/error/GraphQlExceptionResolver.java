@@ -6,8 +6,12 @@ import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +19,7 @@ import org.springframework.stereotype.Component;
  * logged here and reported as an internal error with no stack trace, Cypher or class name.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE) // after Spring's own resolvers, security's among them
 class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
   private static final Logger log = LoggerFactory.getLogger(GraphQlExceptionResolver.class);
@@ -23,6 +28,9 @@ class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
   protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
     if (ex instanceof InvalidArgumentException) {
       return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+    }
+    if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+      return null; // Spring Security's resolver says UNAUTHORIZED or FORBIDDEN
     }
     log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
     return error(env, ErrorType.INTERNAL_ERROR, "Internal error while fetching this field");

@@ -1,0 +1,90 @@
+package dev.kb.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@KbAppTest
+class QueryLimitsTest {
+
+  @LocalServerPort int port;
+  HttpGraphQlTester graphQl;
+
+  @BeforeEach
+  void client() {
+    graphQl =
+        HttpGraphQlTester.create(
+            WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+  }
+
+  @Test
+  void shouldRefuseFiveThousandAliasesAndStayUp() {
+    StringBuilder query = new StringBuilder("{");
+    for (int i = 0; i < 5000; i++) {
+      query.append(" a").append(i).append(": __typename");
+    }
+    query.append(" }");
+
+    graphQl
+        .document(query.toString())
+        .execute()
+        .errors()
+        .satisfy(
+            errors ->
+                assertThat(errors)
+                    .isNotEmpty()
+                    .first()
+                    .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("aliases", "tokens")));
+
+    graphQl.document("{ cases { totalCount } }").execute().errors().verify();
+  }
+
+  @Test
+  void shouldRefuseSixteenLevelsSayingByHowMuch() {
+    // cases > edges > node > facts > case > facts > ... > id: 16 levels of fields, leaf included.
+    StringBuilder query = new StringBuilder("{ cases { edges { node { facts { id ");
+    int depth = 4;
+    StringBuilder close = new StringBuilder(" } } } }");
+    while (depth < 15) {
+      query.append(depth % 2 == 0 ? "case { id " : "facts { id ");
+      close.append(" }");
+      depth++;
+    }
+    query.append(close).append(" }");
+
+    graphQl
+        .document(query.toString())
+        .execute()
+        .errors()
+        .satisfy(
+            errors ->
+                assertThat(errors)
+                    .singleElement()
+                    .satisfies(
+                        e ->
+                            assertThat(e.getMessage())
+                                .contains("16 levels deep")
+                                .contains("limit of 12")));
+  }
+
+  @Test
+  void shouldRefuseAQueryThatCouldResolveTooManyFields() {
+    graphQl
+        .document(
+            """
+            { cases(first: 100) { edges { node { facts { concept {
+                cases(first: 100) { facts { evidence { sentence } } } } } } } } }
+            """)
+        .execute()
+        .errors()
+        .satisfy(
+            errors ->
+                assertThat(errors)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.getMessage()).contains("complexity limit")));
+  }
+}
