@@ -39,7 +39,7 @@ class CuratorWritesTest {
   }
 
   private WebTestClient.Builder client() {
-    return WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql");
+    return TestClients.http(port, "/graphql");
   }
 
   @Test

@@ -16,11 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * kb against a Neo4j it did not start: with {@code spring.neo4j.uri} set nothing is embedded, and
@@ -81,8 +79,7 @@ class ExternalNeo4jTest {
               .next();
       assertThat(row.get("source")).isEqualTo("headache.txt");
     }
-    HttpGraphQlTester.create(
-            WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build())
+    TestClients.graphQl(port)
         .document("query($id: ID!) { case(id: $id) { source facts { kind } } }")
         .variable("id", outcome.caseId())
         .execute()

@@ -18,7 +18,7 @@ class HealthAndPlaygroundTest {
 
   @BeforeEach
   void client() {
-    http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    http = TestClients.http(port, "").build();
   }
 
   @Test

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 @KbAppTest
 class QueryLimitsTest {
@@ -16,9 +15,7 @@ class QueryLimitsTest {
 
   @BeforeEach
   void client() {
-    graphQl =
-        HttpGraphQlTester.create(
-            WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+    graphQl = TestClients.graphQl(port);
   }
 
   @Test

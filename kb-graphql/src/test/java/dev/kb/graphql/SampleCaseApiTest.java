@@ -18,7 +18,6 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 @KbAppTest
 class SampleCaseApiTest {
@@ -32,9 +31,7 @@ class SampleCaseApiTest {
 
   @BeforeEach
   void client() {
-    graphQl =
-        HttpGraphQlTester.create(
-            WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+    graphQl = TestClients.graphQl(port);
   }
 
   @Test

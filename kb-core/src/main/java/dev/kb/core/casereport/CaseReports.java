@@ -20,11 +20,13 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /** Read queries over cases and their facts. Each method is one read transaction. */
 public final class CaseReports {
 
-  private static final String CASE_PROJECTION =
+  /** Cypher map projection of a case node {@code c}, as {@link #caseReport(Value)} reads it. */
+  public static final String CASE_PROJECTION =
       "c {.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion,"
           + " .patientAge, .patientSex}";
 
@@ -171,7 +173,8 @@ public final class CaseReports {
     return new ConceptKey(ConceptKind.parse(r.get("kind").asString()), r.get("id").asString());
   }
 
-  static CaseReport caseReport(Value c) {
+  /** A case from a map made with {@link #CASE_PROJECTION}. */
+  public static CaseReport caseReport(Value c) {
     return new CaseReport(
         c.get("id").asString(),
         Values.nullableString(c.get("title")),
@@ -184,7 +187,11 @@ public final class CaseReports {
         Values.nullableString(c.get("patientSex")));
   }
 
-  private static CaseFact caseFact(Record r) {
+  /**
+   * A fact from a row or map with {@code caseId}, {@code fact} (the node's properties), {@code
+   * concept} (id, kind, name, synonyms, codes) and {@code sentence}.
+   */
+  public static CaseFact caseFact(MapAccessor r) {
     Value f = r.get("fact");
     return new CaseFact(
         f.get("id").asString(),

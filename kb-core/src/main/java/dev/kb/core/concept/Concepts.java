@@ -2,6 +2,7 @@ package dev.kb.core.concept;
 
 import dev.kb.core.graph.Page;
 import dev.kb.core.graph.Values;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,73 @@ public final class Concepts {
         value.get("name").asString(),
         Values.strings(value.get("synonyms")),
         Values.strings(value.get("codes")));
+  }
+
+  /**
+   * Concepts carrying this code in any system ({@code ICD10:R25.2}, {@code MESH:D005207}); a code
+   * without a prefix matches any system with that value.
+   */
+  public List<Concept> byCode(String code) {
+    String wanted = code.strip();
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx ->
+              tx.run(
+                      """
+                      MATCH (k:Concept)
+                      WHERE any(c IN k.codes WHERE toUpper(c) = toUpper($code)
+                                OR (NOT $code CONTAINS ':'
+                                    AND toUpper(c) ENDS WITH ':' + toUpper($code)))
+                      RETURN %s AS k ORDER BY k.kind, k.name
+                      """
+                          .formatted(PROJECTION),
+                      Map.of("code", wanted))
+                  .list(r -> concept(r.get("k"))));
+    }
+  }
+
+  /** Concepts whose preferred name or a synonym is this name, ignoring case. */
+  public List<Concept> byName(String name, @Nullable ConceptKind kind) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("name", name.strip().toLowerCase(java.util.Locale.ROOT));
+    parameters.put("kind", kind == null ? null : kind.label());
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx ->
+              tx.run(
+                      """
+                      MATCH (k:Concept)
+                      WHERE ($kind IS NULL OR k.kind = $kind)
+                        AND (toLower(k.name) = $name
+                             OR any(s IN k.synonyms WHERE toLower(s) = $name))
+                      RETURN %s AS k ORDER BY k.kind, k.name
+                      """
+                          .formatted(PROJECTION),
+                      parameters)
+                  .list(r -> concept(r.get("k"))));
+    }
+  }
+
+  /** The stored concepts among these keys, in one query; missing ones are left out. */
+  public List<Concept> findAll(Collection<ConceptKey> keys) {
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx ->
+              tx.run(
+                      """
+                      UNWIND $keys AS key
+                      MATCH (k:Concept {kind: key.kind, id: key.id})
+                      RETURN %s AS k
+                      """
+                          .formatted(PROJECTION),
+                      Map.of(
+                          "keys",
+                          keys.stream()
+                              .<Map<String, Object>>map(
+                                  key -> Map.of("kind", key.kind().label(), "id", key.id()))
+                              .toList()))
+                  .list(r -> concept(r.get("k"))));
+    }
   }
 
   /** The concept of this kind and id, if stored. */

@@ -2,7 +2,9 @@ package dev.kb.graphql.neo4j;
 
 import dev.kb.core.casereport.CaseReports;
 import dev.kb.core.concept.Concepts;
+import dev.kb.core.knowledge.Knowledge;
 import dev.kb.core.schema.SchemaMigrations;
+import dev.kb.core.search.Search;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
@@ -37,6 +39,16 @@ class GraphConfiguration {
   }
 
   /** The bundled lexicon, extended with the terminology packs of {@code kb.terminology-dir}. */
+  @Bean
+  Knowledge knowledge(Driver driver, SchemaMigrations migrated) {
+    return new Knowledge(driver);
+  }
+
+  @Bean
+  Search search(Driver driver, SchemaMigrations migrated) {
+    return new Search(driver);
+  }
+
   @Bean
   Extractor extractor(KbProperties properties) {
     Path packs = properties.terminologyDir();

@@ -1,0 +1,344 @@
+package dev.kb.core.knowledge;
+
+import dev.kb.core.casereport.CaseReports;
+import dev.kb.core.concept.Concept;
+import dev.kb.core.concept.ConceptKey;
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.concept.Concepts;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/**
+ * Read queries over the knowledge edges. Methods that take many concepts answer for all of them in
+ * one query, so a GraphQL response costs one round trip per field, not per concept.
+ */
+public final class Knowledge {
+
+  private static final String CONCEPT = "{.id, .kind, .name, .synonyms, .codes}";
+  private static final String EDGE_PROJECTION =
+      """
+      {relation: type(r), from: a %s, to: b %s,
+       cases: r.cases, absentCases: r.absentCases, mentions: r.mentions}
+      """
+          .formatted(CONCEPT, CONCEPT);
+
+  private final Driver driver;
+
+  public Knowledge(Driver driver) {
+    this.driver = driver;
+  }
+
+  /**
+   * Every knowledge edge touching each of these concepts, in either direction, the best supported
+   * first.
+   */
+  public Map<ConceptKey, List<KnowledgeEdge>> edges(Collection<ConceptKey> keys) {
+    Map<ConceptKey, List<KnowledgeEdge>> edges = new LinkedHashMap<>();
+    keys.forEach(key -> edges.put(key, new ArrayList<>()));
+    try (Session session = driver.session()) {
+      session
+          .executeRead(
+              tx ->
+                  tx.run(
+                          """
+                          UNWIND $keys AS key
+                          MATCH (k:Concept {kind: key.kind, id: key.id})
+                          CALL (k) {
+                            MATCH (k)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(b:Concept)
+                            RETURN r, k AS a, b
+                            UNION
+                            MATCH (a:Concept)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(k)
+                            RETURN r, a, k AS b
+                          }
+                          WITH key, r, a, b
+                          ORDER BY r.cases DESC, r.absentCases DESC, b.name, a.name
+                          RETURN key.kind AS kind, key.id AS id, %s AS edge
+                          """
+                              .formatted(EDGE_PROJECTION),
+                          Map.of("keys", keyRows(keys)))
+                      .list(r -> r))
+          .forEach(r -> edges.get(key(r)).add(edge(r.get("edge"))));
+    }
+    return edges;
+  }
+
+  /** Identifies an edge: its relation and its two concepts. */
+  public record EdgeKey(Relation relation, ConceptKey from, ConceptKey to) {}
+
+  /**
+   * The cases behind each of these edges, in one query, at most {@code limit} per edge, the most
+   * recent first: for each case the fact about the edge's first concept and the fact about its
+   * second. For a relation stated in the text (treats, causes, reveals) those are the two related
+   * facts; for {@link Relation#PRESENTS_WITH}, the diagnosis and the symptom facts of the case.
+   */
+  public Map<EdgeKey, List<EdgeEvidence>> evidence(Collection<EdgeKey> edges, int limit) {
+    Map<EdgeKey, List<EdgeEvidence>> evidence = new LinkedHashMap<>();
+    edges.forEach(edge -> evidence.put(edge, new ArrayList<>()));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<EdgeKey> order = new ArrayList<>(evidence.keySet());
+    for (int i = 0; i < order.size(); i++) {
+      EdgeKey edge = order.get(i);
+      rows.add(
+          Map.of(
+              "index", i,
+              "relation", edge.relation().name(),
+              "fromKind", edge.from().kind().label(),
+              "fromId", edge.from().id(),
+              "toKind", edge.to().kind().label(),
+              "toId", edge.to().id()));
+    }
+    try (Session session = driver.session()) {
+      session
+          .executeRead(
+              tx ->
+                  tx.run(
+                          """
+                          UNWIND $edges AS e
+                          MATCH (a:Concept {kind: e.fromKind, id: e.fromId})
+                          MATCH (b:Concept {kind: e.toKind, id: e.toId})
+                          CALL (e, a, b) {
+                            WITH e, a, b WHERE e.relation = 'PRESENTS_WITH'
+                            MATCH (c:Case)-[:HAS_FACT]->(x:Fact {polarity: 'AFFIRMED'})
+                                  -[:ABOUT]->(a)
+                            MATCH (c)-[:HAS_FACT]->(y:Fact)-[:ABOUT]->(b)
+                            RETURN c, x, y
+                            UNION
+                            WITH e, a, b WHERE e.relation <> 'PRESENTS_WITH'
+                            MATCH (a)<-[:ABOUT]-(x:Fact)-[rel]->(y:Fact)-[:ABOUT]->(b)
+                            WHERE type(rel) = e.relation
+                            MATCH (c:Case)-[:HAS_FACT]->(x)
+                            RETURN c, x, y
+                          }
+                          WITH e, a, b, c, x, y ORDER BY x.start, y.start
+                          WITH e, a, b, c, head(collect(x)) AS x, head(collect(y)) AS y
+                          ORDER BY c.importedAt DESC, c.id
+                          WITH e, collect({
+                            from: {caseId: c.id, fact: x {.*}, concept: a %s,
+                                   sentence: substring(c.text, x.sentenceStart,
+                                                       x.sentenceEnd - x.sentenceStart)},
+                            to: {caseId: c.id, fact: y {.*}, concept: b %s,
+                                 sentence: substring(c.text, y.sentenceStart,
+                                                     y.sentenceEnd - y.sentenceStart)}
+                          })[..$limit] AS evidence
+                          RETURN e.index AS index, evidence
+                          """
+                              .formatted(CONCEPT, CONCEPT),
+                          Map.of("edges", rows, "limit", limit))
+                      .list(r -> r))
+          .forEach(
+              r ->
+                  evidence
+                      .get(order.get(r.get("index").asInt()))
+                      .addAll(
+                          r.get("evidence")
+                              .asList(
+                                  v ->
+                                      new EdgeEvidence(
+                                          CaseReports.caseFact(v.get("from")),
+                                          CaseReports.caseFact(v.get("to"))))));
+    }
+    return evidence;
+  }
+
+  /**
+   * The side effects attributed to each of these drugs, with the 2×2 counts of cases and the
+   * disproportionality measures PRR and ROR, the strongest signal first.
+   */
+  public Map<ConceptKey, List<SideEffectSignal>> sideEffectSignals(Collection<ConceptKey> drugs) {
+    Map<ConceptKey, List<SideEffectSignal>> signals = new LinkedHashMap<>();
+    drugs.forEach(key -> signals.put(key, new ArrayList<>()));
+    try (Session session = driver.session()) {
+      session
+          .executeRead(
+              tx ->
+                  tx.run(
+                          """
+                          MATCH (n:Case) WITH count(n) AS total
+                          UNWIND $keys AS key
+                          MATCH (a:Concept {kind: key.kind, id: key.id})-[r:CAUSES]->(b:Concept)
+                          CALL (a) {
+                            MATCH (c:Case)-[:HAS_FACT]->(:Fact {polarity: 'AFFIRMED'})
+                                  -[:ABOUT]->(a)
+                            RETURN count(DISTINCT c) AS withDrug
+                          }
+                          CALL (b) {
+                            MATCH (c:Case)-[:HAS_FACT]->(:Fact {polarity: 'AFFIRMED'})
+                                  -[:ABOUT]->(b)
+                            RETURN count(DISTINCT c) AS withEvent
+                          }
+                          RETURN key.kind AS kind, key.id AS id, %s AS edge,
+                                 withDrug, withEvent, total
+                          """
+                              .formatted(EDGE_PROJECTION),
+                          Map.of("keys", keyRows(drugs)))
+                      .list(r -> r))
+          .forEach(
+              r -> {
+                KnowledgeEdge edge = edge(r.get("edge"));
+                signals
+                    .get(key(r))
+                    .add(
+                        SideEffectSignal.of(
+                            edge,
+                            edge.cases(),
+                            r.get("withDrug").asLong(),
+                            r.get("withEvent").asLong(),
+                            r.get("total").asLong()));
+              });
+    }
+    signals
+        .values()
+        .forEach(
+            list ->
+                list.sort(
+                    (x, y) ->
+                        Double.compare(
+                            y.prr() == null ? -1 : y.prr(), x.prr() == null ? -1 : x.prr())));
+    return signals;
+  }
+
+  /**
+   * For each diagnosis, the investigations done in its cases (affirmed diagnosis) and what they
+   * revealed there.
+   */
+  public Map<ConceptKey, List<InvestigationSummary>> investigationsOf(
+      Collection<ConceptKey> diagnoses) {
+    Map<ConceptKey, List<InvestigationSummary>> result = new LinkedHashMap<>();
+    diagnoses.forEach(key -> result.put(key, new ArrayList<>()));
+    try (Session session = driver.session()) {
+      session
+          .executeRead(
+              tx ->
+                  tx.run(
+                          """
+                          UNWIND $keys AS key
+                          MATCH (dx:Concept {kind: key.kind, id: key.id})
+                                <-[:ABOUT]-(:Fact {polarity: 'AFFIRMED'})<-[:HAS_FACT]-(c:Case)
+                          WITH DISTINCT key, c
+                          MATCH (c)-[:HAS_FACT]->(f:Fact {kind: 'Investigation'})
+                                -[:ABOUT]->(inv:Concept)
+                          OPTIONAL MATCH (f)-[:REVEALS]->(:Fact)-[:ABOUT]->(found:Concept)
+                          WITH key, inv, c, collect(DISTINCT found) AS found
+                          WITH key, inv, count(c) AS cases, collect(found) AS perCase
+                          WITH key, inv, cases,
+                               reduce(all = [], f IN perCase | all + f) AS findings
+                          UNWIND (CASE WHEN findings = [] THEN [null] ELSE findings END) AS finding
+                          WITH key, inv, cases, finding, count(finding) AS n
+                          ORDER BY n DESC
+                          WITH key, inv, cases,
+                               collect(CASE WHEN finding IS NULL THEN null
+                                       ELSE {concept: finding %s, cases: n} END) AS findings
+                          ORDER BY cases DESC, inv.name
+                          RETURN key.kind AS kind, key.id AS id, inv %s AS investigation,
+                                 cases, findings
+                          """
+                              .formatted(CONCEPT, CONCEPT),
+                          Map.of("keys", keyRows(diagnoses)))
+                      .list(r -> r))
+          .forEach(
+              r ->
+                  result
+                      .get(key(r))
+                      .add(
+                          new InvestigationSummary(
+                              Concepts.concept(r.get("investigation")),
+                              r.get("cases").asInt(),
+                              r.get("findings")
+                                  .asList(
+                                      f ->
+                                          new InvestigationSummary.FindingCount(
+                                              Concepts.concept(f.get("concept")),
+                                              f.get("cases").asInt())))));
+    }
+    return result;
+  }
+
+  /**
+   * The shortest chains of knowledge edges between two concepts, walked in either direction, at
+   * most {@code maxLength} edges long (1 to 6).
+   */
+  public List<KnowledgePath> shortestPaths(
+      ConceptKey from, ConceptKey to, int maxLength, int limit) {
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx ->
+              tx.run(
+                      """
+                      MATCH (a:Concept {kind: $fromKind, id: $fromId})
+                      MATCH (b:Concept {kind: $toKind, id: $toId})
+                      MATCH p = allShortestPaths(
+                            (a)-[:TREATS|CAUSES|PRESENTS_WITH|REVEALS*..6]-(b))
+                      WHERE length(p) <= $maxLength
+                      WITH p LIMIT $limit
+                      RETURN [n IN nodes(p) | n %s] AS concepts,
+                             [r IN relationships(p) |
+                               {relation: type(r),
+                                fromKind: startNode(r).kind, fromId: startNode(r).id,
+                                toKind: endNode(r).kind, toId: endNode(r).id,
+                                cases: r.cases, absentCases: r.absentCases,
+                                mentions: r.mentions}] AS edges
+                      """
+                          .formatted(CONCEPT),
+                      Map.of(
+                          "fromKind", from.kind().label(),
+                          "fromId", from.id(),
+                          "toKind", to.kind().label(),
+                          "toId", to.id(),
+                          "maxLength", Math.max(1, Math.min(6, maxLength)),
+                          "limit", limit))
+                  .list(Knowledge::path));
+    }
+  }
+
+  /** A path from its node list and its edges, whose ends are resolved among those nodes. */
+  private static KnowledgePath path(Record r) {
+    List<Concept> concepts = r.get("concepts").asList(Concepts::concept);
+    Map<ConceptKey, Concept> byKey = new LinkedHashMap<>();
+    concepts.forEach(c -> byKey.put(new ConceptKey(c.kind(), c.id()), c));
+    List<KnowledgeEdge> edges =
+        r.get("edges")
+            .asList(
+                v ->
+                    new KnowledgeEdge(
+                        Relation.valueOf(v.get("relation").asString()),
+                        byKey.get(
+                            new ConceptKey(
+                                ConceptKind.parse(v.get("fromKind").asString()),
+                                v.get("fromId").asString())),
+                        byKey.get(
+                            new ConceptKey(
+                                ConceptKind.parse(v.get("toKind").asString()),
+                                v.get("toId").asString())),
+                        v.get("cases").asInt(0),
+                        v.get("absentCases").asInt(0),
+                        v.get("mentions").asInt(0)));
+    return new KnowledgePath(concepts, edges);
+  }
+
+  static KnowledgeEdge edge(Value v) {
+    return new KnowledgeEdge(
+        Relation.valueOf(v.get("relation").asString()),
+        Concepts.concept(v.get("from")),
+        Concepts.concept(v.get("to")),
+        v.get("cases").asInt(0),
+        v.get("absentCases").asInt(0),
+        v.get("mentions").asInt(0));
+  }
+
+  private static List<Map<String, Object>> keyRows(Collection<ConceptKey> keys) {
+    return keys.stream()
+        .<Map<String, Object>>map(k -> Map.of("kind", k.kind().label(), "id", k.id()))
+        .toList();
+  }
+
+  private static ConceptKey key(Record r) {
+    return new ConceptKey(ConceptKind.parse(r.get("kind").asString()), r.get("id").asString());
+  }
+}

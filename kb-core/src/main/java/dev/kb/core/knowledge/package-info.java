@@ -1,0 +1,9 @@
+/**
+ * Knowledge across cases: the edges between concepts (drug treats diagnosis, drug causes side
+ * effect, diagnosis presents with symptom, investigation reveals finding) with their support
+ * counts, the evidence behind each, disproportionality of side effects, and paths between concepts.
+ */
+@NullMarked
+package dev.kb.core.knowledge;
+
+import org.jspecify.annotations.NullMarked;

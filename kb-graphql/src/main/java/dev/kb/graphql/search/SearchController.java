@@ -1,0 +1,123 @@
+package dev.kb.graphql.search;
+
+import dev.kb.core.concept.Concept;
+import dev.kb.core.concept.ConceptKey;
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.concept.Concepts;
+import dev.kb.core.search.Search;
+import dev.kb.graphql.error.InvalidArgumentException;
+import dev.kb.importer.extract.Extractor;
+import dev.kb.importer.extract.Mention;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Search and look-ups. A query is first read by the extractor itself, so every synonym, lay term
+ * and spelling variant the lexicon knows leads to its concept; full-text search over the stored
+ * names then adds near matches, spelling mistakes included.
+ */
+@Controller
+class SearchController {
+
+  private static final int MAX_QUERY_LENGTH = 200;
+
+  private final Search search;
+  private final Concepts concepts;
+  private final Extractor extractor;
+
+  SearchController(Search search, Concepts concepts, Extractor extractor) {
+    this.search = search;
+    this.concepts = concepts;
+    this.extractor = extractor;
+  }
+
+  /** The {@code SearchResult} type. */
+  record SearchResult(List<ConceptHit> concepts, List<CaseHit> cases) {}
+
+  /** The {@code ConceptHit} type. */
+  record ConceptHit(Concept concept, double score, MatchKind matchedBy) {}
+
+  /** The {@code CaseHit} type. */
+  record CaseHit(dev.kb.core.casereport.CaseReport kase, double score) {
+    public dev.kb.core.casereport.CaseReport getCase() {
+      return kase;
+    }
+  }
+
+  /** The {@code MatchKind} enum. */
+  enum MatchKind {
+    SYNONYM,
+    TEXT
+  }
+
+  @QueryMapping("search")
+  SearchResult search(
+      @Argument String query, @Argument @Nullable List<ConceptKind> kinds, @Argument int first) {
+    if (first < 1 || first > 50) {
+      throw new InvalidArgumentException("first", "must be between 1 and 50, was " + first);
+    }
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidArgumentException(
+          "query", "is longer than " + MAX_QUERY_LENGTH + " characters");
+    }
+    List<ConceptKind> wanted = kinds == null ? List.of() : kinds;
+    Map<ConceptKey, ConceptHit> hits = new LinkedHashMap<>();
+    List<Search.ConceptHit> text = search.concepts(query, wanted, first);
+    double best = text.stream().mapToDouble(Search.ConceptHit::score).max().orElse(1);
+    for (Concept concept : lexiconMatches(query, wanted)) {
+      hits.put(key(concept), new ConceptHit(concept, best + 1, MatchKind.SYNONYM));
+    }
+    for (Search.ConceptHit hit : text) {
+      hits.putIfAbsent(
+          key(hit.concept()), new ConceptHit(hit.concept(), hit.score(), MatchKind.TEXT));
+    }
+    List<ConceptHit> concepts = new ArrayList<>(hits.values());
+    List<CaseHit> cases =
+        search.cases(query, first).stream().map(h -> new CaseHit(h.kase(), h.score())).toList();
+    return new SearchResult(concepts.subList(0, Math.min(first, concepts.size())), cases);
+  }
+
+  @QueryMapping
+  List<Concept> conceptsByCode(@Argument String code) {
+    return concepts.byCode(code);
+  }
+
+  @QueryMapping
+  List<Concept> conceptsByName(@Argument String name, @Argument @Nullable ConceptKind kind) {
+    return concepts.byName(name, kind);
+  }
+
+  /**
+   * The stored concepts the extractor recognises in the query. A symptom may be stored as a side
+   * effect too, so each recognised concept is looked up under both kinds.
+   */
+  private List<Concept> lexiconMatches(String query, List<ConceptKind> kinds) {
+    if (query.isBlank()) {
+      return List.of();
+    }
+    Set<ConceptKey> keys = new LinkedHashSet<>();
+    for (Mention mention : extractor.extract(query).mentions()) {
+      Concept concept = mention.concept();
+      keys.add(key(concept));
+      if (concept.kind() == ConceptKind.SYMPTOM) {
+        keys.add(new ConceptKey(ConceptKind.SIDE_EFFECT, concept.id()));
+      } else if (concept.kind() == ConceptKind.SIDE_EFFECT) {
+        keys.add(new ConceptKey(ConceptKind.SYMPTOM, concept.id()));
+      }
+    }
+    keys.removeIf(key -> !kinds.isEmpty() && !kinds.contains(key.kind()));
+    return keys.isEmpty() ? List.of() : concepts.findAll(keys);
+  }
+
+  private static ConceptKey key(Concept concept) {
+    return new ConceptKey(concept.kind(), concept.id());
+  }
+}
