@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvaluateCommand.class,
       BenchCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KbImportCli {
