@@ -5,11 +5,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, on a fresh embedded Neo4j under {@code target/}, with a
- * curator account. Test classes that share this annotation share one application context and so one
- * Neo4j.
+ * curator account, and the driver's transactions counted ({@link RoundTrips}). Test classes that
+ * share this annotation share one application context and so one Neo4j.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "kb.security.curator.username=" + KbAppTest.CURATOR,
       "kb.security.curator.password=" + KbAppTest.PASSWORD
     })
+@Import(RoundTrips.class)
 public @interface KbAppTest {
 
   /** The curator the tests write as. */

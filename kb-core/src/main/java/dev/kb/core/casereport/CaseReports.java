@@ -75,6 +75,28 @@ public final class CaseReports {
     }
   }
 
+  /** The fact with this id, if any. */
+  public Optional<CaseFact> findFact(String id) {
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx ->
+              tx
+                  .run(
+                      """
+                      MATCH (c:Case)-[:HAS_FACT]->(f:Fact {id: $id})-[:ABOUT]->(k:Concept)
+                      RETURN c.id AS caseId,
+                             f {.*} AS fact,
+                             k {.id, .kind, .name, .synonyms, .codes} AS concept,
+                             substring(c.text, f.sentenceStart,
+                                       f.sentenceEnd - f.sentenceStart) AS sentence
+                      """,
+                      Map.of("id", id))
+                  .list(CaseReports::caseFact)
+                  .stream()
+                  .findFirst());
+    }
+  }
+
   /** The number of cases stored. */
   public long count() {
     try (Session session = driver.session()) {

@@ -1,0 +1,30 @@
+package dev.kb.graphql.http;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Adds GET to the GraphQL endpoint. Spring's own route answers GET with 405; this route is ordered
+ * before it.
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpConfiguration {
+
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  RouterFunction<ServerResponse> graphQlGetRoute(
+      WebGraphQlHandler handler,
+      JsonMapper json,
+      @Value("${spring.graphql.http.path:/graphql}") String path) {
+    GraphQlGetHandler get = new GraphQlGetHandler(handler, json);
+    return RouterFunctions.route().GET(path, get::handle).build();
+  }
+}

@@ -1,0 +1,79 @@
+package dev.kb.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kb.importer.load.CaseLoader;
+import dev.kb.importer.load.Documents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A nested query costs the same number of database round trips for 1 result as for many. */
+@KbAppTest
+class NoNPlusOneTest {
+
+  private static final String NESTED =
+      """
+      query($first: Int) {
+        cases(first: $first) {
+          totalCount
+          edges { node {
+            id
+            facts {
+              polarity
+              case { title }
+              concept {
+                name
+                caseCount
+                cases(first: 3) { id }
+                edges(first: 3) { relation cases evidence(first: 2) { case { id } to { id } } }
+                ... on Drug { sideEffects { prr sideEffect { name } } treats { to { name } } }
+                ... on Diagnosis { symptoms { to { name } cases absentCases } investigations { cases } }
+              }
+            }
+          } }
+        }
+      }
+      """;
+
+  @LocalServerPort int port;
+  @Autowired RoundTrips roundTrips;
+  @Autowired CaseLoader loader;
+
+  @Test
+  void shouldNotRunMoreQueriesForMoreResults() {
+    String[] drugs = {"amoxicillin", "ibuprofen", "metformin", "lisinopril", "warfarin", "aspirin"};
+    for (int i = 0; i < drugs.length; i++) {
+      loader.load(
+          new Documents()
+              .fromString(
+                  "Pneumonia case %d\n\nA %d-year-old man with pneumonia had a fever and a cough"
+                          .formatted(i, 40 + i)
+                      + " but no chest pain. He was treated with %s and developed a rash after %s."
+                          .formatted(drugs[i], drugs[i]),
+                  "round-trips-" + i,
+                  null));
+    }
+
+    int one = roundTripsFor(1);
+    int six = roundTripsFor(6);
+
+    assertThat(one).isPositive().isLessThanOrEqualTo(12);
+    // Batches may split differently, but six results never cost more trips than one.
+    assertThat(six).isLessThanOrEqualTo(one);
+  }
+
+  private int roundTripsFor(int first) {
+    roundTrips.reset();
+    TestClients.graphQl(port)
+        .document(NESTED)
+        .variable("first", first)
+        .execute()
+        .errors()
+        .verify()
+        .path("cases.edges")
+        .entityList(Object.class)
+        .hasSize(first);
+    return roundTrips.count();
+  }
+}
