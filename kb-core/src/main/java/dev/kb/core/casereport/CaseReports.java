@@ -8,14 +8,17 @@ import dev.kb.core.fact.Evidence;
 import dev.kb.core.fact.Experiencer;
 import dev.kb.core.fact.Polarity;
 import dev.kb.core.fact.Temporality;
+import dev.kb.core.graph.LuceneQuery;
 import dev.kb.core.graph.Page;
 import dev.kb.core.graph.Values;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -38,23 +41,61 @@ public final class CaseReports {
 
   /** Cases in import order (newest first), {@code limit} of them after the first {@code offset}. */
   public Page<CaseReport> page(long offset, int limit) {
+    return page(null, CaseSort.NEWEST_FIRST, offset, limit);
+  }
+
+  /**
+   * The cases matching a filter (all for null), in the given order, {@code limit} of them after the
+   * first {@code offset}, with the number of all matching cases.
+   *
+   * @throws IllegalArgumentException when the filter nests too deep or holds too many values
+   */
+  public Page<CaseReport> page(@Nullable CaseFilter filter, CaseSort sort, long offset, int limit) {
+    CaseQuery query = new CaseQuery(this::idsMatchingText);
+    String where = query.where(filter);
+    Map<String, Object> parameters = new HashMap<>(query.parameters());
+    parameters.put("offset", offset);
+    parameters.put("limit", limit);
     try (Session session = driver.session()) {
       return session.executeRead(
           tx -> {
-            long total = tx.run("MATCH (c:Case) RETURN count(c)").single().get(0).asLong();
+            long total =
+                tx.run("MATCH (c:Case) WHERE " + where + " RETURN count(c)", parameters)
+                    .single()
+                    .get(0)
+                    .asLong();
             List<CaseReport> items =
                 tx.run(
                         """
-                        MATCH (c:Case)
+                        MATCH (c:Case) WHERE %s
                         RETURN %s AS c
-                        ORDER BY c.importedAt DESC, c.id
+                        ORDER BY %s
                         SKIP $offset LIMIT $limit
                         """
-                            .formatted(CASE_PROJECTION),
-                        Map.of("offset", offset, "limit", limit))
+                            .formatted(where, CASE_PROJECTION, sort.orderBy()),
+                        parameters)
                     .list(r -> caseReport(r.get("c")));
             return new Page<>(items, offset, total);
           });
+    }
+  }
+
+  /** Ids of the cases whose title or text match these words, at most 10,000 of them. */
+  private List<String> idsMatchingText(String words) {
+    String lucene = LuceneQuery.of(words);
+    if (lucene.isEmpty()) {
+      return List.of();
+    }
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx ->
+              tx.run(
+                      """
+                      CALL db.index.fulltext.queryNodes('case_text', $query) YIELD node
+                      RETURN node.id AS id LIMIT 10000
+                      """,
+                      Map.of("query", lucene))
+                  .list(r -> r.get("id").asString()));
     }
   }
 

@@ -1,4 +1,4 @@
-/** Small helpers shared by the Cypher read and write code: paging and value conversion. */
+/** Small helpers shared by the Cypher read code: paging, value conversion, full-text queries. */
 @NullMarked
 package dev.kb.core.graph;
 

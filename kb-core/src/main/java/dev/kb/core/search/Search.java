@@ -5,6 +5,7 @@ import dev.kb.core.casereport.CaseReports;
 import dev.kb.core.concept.Concept;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.concept.Concepts;
+import dev.kb.core.graph.LuceneQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

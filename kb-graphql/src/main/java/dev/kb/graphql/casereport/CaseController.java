@@ -1,10 +1,13 @@
 package dev.kb.graphql.casereport;
 
 import dev.kb.core.casereport.CaseFact;
+import dev.kb.core.casereport.CaseFilter;
 import dev.kb.core.casereport.CaseReport;
 import dev.kb.core.casereport.CaseReports;
+import dev.kb.core.casereport.CaseSort;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.Polarity;
+import dev.kb.graphql.error.InvalidArgumentException;
 import dev.kb.graphql.paging.Connection;
 import dev.kb.graphql.paging.Cursors;
 import java.util.List;
@@ -44,9 +47,28 @@ class CaseController {
                                     CaseReport::id, report -> report))));
   }
 
+  /** The {@code CaseOrder} input. */
+  record CaseOrder(CaseSort.Field field, SortDirection direction) {}
+
+  /** The {@code SortDirection} enum. */
+  enum SortDirection {
+    ASC,
+    DESC
+  }
+
   @QueryMapping
-  Connection<CaseReport> cases(@Argument int first, @Argument @Nullable String after) {
-    return Connection.of(cases.page(Cursors.offsetAfter(after), Cursors.pageSize("first", first)));
+  Connection<CaseReport> cases(
+      @Argument @Nullable CaseFilter filter,
+      @Argument CaseOrder orderBy,
+      @Argument int first,
+      @Argument @Nullable String after) {
+    CaseSort sort = new CaseSort(orderBy.field(), orderBy.direction() == SortDirection.DESC);
+    try {
+      return Connection.of(
+          cases.page(filter, sort, Cursors.offsetAfter(after), Cursors.pageSize("first", first)));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidArgumentException("filter", e.getMessage());
+    }
   }
 
   @QueryMapping("case")

@@ -1,4 +1,4 @@
-package dev.kb.core.search;
+package dev.kb.core.graph;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,138 @@
+package dev.kb.core.casereport;
+
+import dev.kb.core.casereport.CaseFilter.FactFilter;
+import dev.kb.core.concept.ConceptKey;
+import dev.kb.core.fact.Polarity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles a {@link CaseFilter} into a Cypher predicate on {@code c:Case}. The predicate's shape
+ * comes only from fixed fragments; every value the user gave travels as a parameter, so no input
+ * can change the query. Full-text conditions are answered by the index first and arrive as lists of
+ * case ids.
+ */
+final class CaseQuery {
+
+  /** How deeply filters may nest, and how many conditions one request may hold. */
+  static final int MAX_DEPTH = 6;
+
+  static final int MAX_CONDITIONS = 32;
+
+  private final Map<String, Object> parameters = new HashMap<>();
+  private final Function<String, List<String>> textSearch;
+  private int conditions;
+
+  /**
+   * @param textSearch the ids of the cases whose text matches some words
+   */
+  CaseQuery(Function<String, List<String>> textSearch) {
+    this.textSearch = textSearch;
+  }
+
+  Map<String, Object> parameters() {
+    return parameters;
+  }
+
+  /** The predicate, {@code true} for no filter. */
+  String where(@Nullable CaseFilter filter) {
+    return filter == null ? "true" : compile(filter, 0);
+  }
+
+  private String compile(CaseFilter filter, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new IllegalArgumentException("Filters nest deeper than " + MAX_DEPTH + " levels");
+    }
+    List<String> all = new ArrayList<>();
+    if (filter.and() != null) {
+      for (CaseFilter part : filter.and()) {
+        all.add(compile(part, depth + 1));
+      }
+    }
+    if (filter.or() != null && !filter.or().isEmpty()) {
+      List<String> any = new ArrayList<>();
+      for (CaseFilter part : filter.or()) {
+        any.add(compile(part, depth + 1));
+      }
+      all.add("(" + String.join(" OR ", any) + ")");
+    }
+    if (filter.not() != null) {
+      all.add("NOT (" + compile(filter.not(), depth + 1) + ")");
+    }
+    if (filter.fact() != null) {
+      all.add(fact(filter.fact()));
+    }
+    if (filter.patientAge() != null) {
+      if (filter.patientAge().min() != null) {
+        all.add("c.patientAge >= " + parameter(filter.patientAge().min()));
+      }
+      if (filter.patientAge().max() != null) {
+        all.add("c.patientAge <= " + parameter(filter.patientAge().max()));
+      }
+    }
+    if (filter.patientSex() != null) {
+      all.add("c.patientSex = " + parameter(filter.patientSex().toLowerCase(Locale.ROOT)));
+    }
+    if (filter.text() != null) {
+      all.add("c.id IN " + parameter(textSearch.apply(filter.text())));
+    }
+    return all.isEmpty() ? "true" : "(" + String.join(" AND ", all) + ")";
+  }
+
+  private String fact(FactFilter fact) {
+    List<String> conditions = new ArrayList<>();
+    if (fact.concept() != null) {
+      conditions.add("k.kind = " + parameter(fact.concept().kind().label()));
+      conditions.add("k.id = " + parameter(fact.concept().id()));
+    }
+    if (fact.kind() != null) {
+      conditions.add("f.kind = " + parameter(fact.kind().label()));
+    }
+    if (fact.code() != null) {
+      conditions.add(
+          "any(code IN k.codes WHERE toUpper(code) = toUpper(" + parameter(fact.code()) + "))");
+    }
+    if (fact.name() != null) {
+      String name = parameter(fact.name().strip().toLowerCase(Locale.ROOT));
+      conditions.add(
+          "(toLower(k.name) = "
+              + name
+              + " OR any(s IN k.synonyms WHERE toLower(s) = "
+              + name
+              + "))");
+    }
+    List<Polarity> polarity =
+        fact.polarity() == null ? List.of(Polarity.AFFIRMED) : fact.polarity();
+    conditions.add("f.polarity IN " + parameter(polarity.stream().map(Enum::name).toList()));
+    if (fact.certainty() != null) {
+      conditions.add(
+          "f.certainty IN " + parameter(fact.certainty().stream().map(Enum::name).toList()));
+    }
+    if (fact.revealedBy() != null) {
+      ConceptKey by = fact.revealedBy();
+      conditions.add(
+          "EXISTS { MATCH (f)<-[:REVEALS]-(:Fact)-[:ABOUT]->(:Concept {kind: "
+              + parameter(by.kind().label())
+              + ", id: "
+              + parameter(by.id())
+              + "}) }");
+    }
+    return "EXISTS { MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept) WHERE "
+        + String.join(" AND ", conditions)
+        + " }";
+  }
+
+  private String parameter(Object value) {
+    if (++conditions > MAX_CONDITIONS) {
+      throw new IllegalArgumentException("A filter may hold at most " + MAX_CONDITIONS + " values");
+    }
+    String name = "p" + parameters.size();
+    parameters.put(name, value);
+    return "$" + name;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.kb.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kb.importer.load.CaseLoader;
+import dev.kb.importer.load.Documents;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** Composable case filters and ordering, over the sample case and a few of our own. */
+@KbAppTest
+class CaseFilterTest {
+
+  private static final String QUERY =
+      """
+      query($filter: CaseFilter, $orderBy: CaseOrder) {
+        cases(filter: $filter, orderBy: $orderBy, first: 100) {
+          totalCount
+          edges { node { id patientAge } }
+        }
+      }
+      """;
+
+  @LocalServerPort int port;
+  HttpGraphQlTester graphQl;
+  String sample;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    graphQl = TestClients.graphQl(port);
+    try (var in =
+        getClass()
+            .getClassLoader()
+            .getResourceAsStream("kb/samples/cramp-fasciculation-syndrome.txt")) {
+      sample =
+          CaseLoader.caseId(
+              CaseLoader.contentHash(
+                  new Documents().fromBytes(in.readAllBytes(), null, null).text()));
+    }
+  }
+
+  private List<String> ids(Map<String, Object> filter) {
+    return graphQl
+        .document(QUERY)
+        .variable("filter", filter)
+        .execute()
+        .path("cases.edges[*].node.id")
+        .entityList(String.class)
+        .get();
+  }
+
+  @Test
+  void shouldFindCasesWhereAnInvestigationRevealedAFinding() {
+    Map<String, Object> emgShowedFasciculations =
+        Map.of(
+            "fact",
+            Map.of(
+                "concept", Map.of("kind", "SYMPTOM", "id", "HP:0002380"),
+                "revealedBy", Map.of("kind", "INVESTIGATION", "id", "MESH:D004576")));
+
+    assertThat(ids(emgShowedFasciculations)).contains(sample);
+  }
+
+  @Test
+  void shouldTellAffirmedFromRuledOut() {
+    assertThat(ids(Map.of("fact", Map.of("name", "muscle wasting")))).doesNotContain(sample);
+    assertThat(
+            ids(Map.of("fact", Map.of("name", "muscle wasting", "polarity", List.of("NEGATED")))))
+        .contains(sample);
+  }
+
+  @Test
+  void shouldCombineConditionsWithAndOrNot() {
+    Map<String, Object> drug = Map.of("fact", Map.of("code", "DRUGBANK:DB00564"));
+    Map<String, Object> age = Map.of("patientAge", Map.of("min", 40, "max", 50));
+    Map<String, Object> woman = Map.of("patientSex", "female");
+
+    assertThat(ids(Map.of("and", List.of(drug, age)))).contains(sample);
+    assertThat(ids(Map.of("and", List.of(drug, woman)))).doesNotContain(sample);
+    assertThat(ids(Map.of("or", List.of(drug, woman)))).contains(sample);
+    assertThat(ids(Map.of("and", List.of(drug, Map.of("not", woman))))).contains(sample);
+    assertThat(ids(Map.of("text", "carbamazepine"))).contains(sample);
+  }
+
+  @Test
+  void shouldOrderByPatientAge() {
+    List<Integer> ages =
+        graphQl
+            .document(QUERY)
+            .variable("orderBy", Map.of("field", "PATIENT_AGE", "direction", "ASC"))
+            .variable("filter", Map.of("patientAge", Map.of("min", 0)))
+            .execute()
+            .path("cases.edges[*].node.patientAge")
+            .entityList(Integer.class)
+            .get();
+
+    assertThat(ages).isNotEmpty().isSorted();
+  }
+
+  @Test
+  void shouldRefuseAFilterNestedTooDeeply() {
+    Map<String, Object> filter = Map.of("patientSex", "male");
+    for (int i = 0; i < 8; i++) {
+      filter = Map.of("not", filter);
+    }
+
+    graphQl
+        .document(QUERY)
+        .variable("filter", filter)
+        .execute()
+        .errors()
+        .satisfy(
+            errors ->
+                assertThat(errors)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.getMessage()).contains("filter").contains("6")));
+  }
+}
