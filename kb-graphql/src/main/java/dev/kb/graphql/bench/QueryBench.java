@@ -1,0 +1,333 @@
+package dev.kb.graphql.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Times six researcher questions against a running kb: each through GraphQL over HTTP, and the same
+ * question by hand-written Cypher through the driver against kb's Neo4j. Prints p50 and p99
+ * latency, throughput and the GraphQL/Cypher latency ratio.
+ *
+ * <pre>
+ * java -cp kb-graphql/target/kb-graphql-*.jar -Dloader.main=dev.kb.graphql.bench.QueryBench \
+ *   org.springframework.boot.loader.launch.PropertiesLauncher \
+ *   http://localhost:8080/graphql bolt://127.0.0.1:7687 [seconds per question, default 10]
+ * </pre>
+ */
+public final class QueryBench {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final URI graphQl;
+  private final Driver driver;
+
+  private QueryBench(URI graphQl, Driver driver) {
+    this.graphQl = graphQl;
+    this.driver = driver;
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: QueryBench <graphql url> <bolt uri> [seconds per question]");
+      System.exit(2);
+    }
+    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+    try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none())) {
+      new QueryBench(URI.create(args[0]), driver).run(seconds);
+    }
+  }
+
+  /** One question, asked both ways, with the i-th set of arguments. */
+  private record Question(
+      String name, IntFunction<Map<String, Object>> graphQl, IntFunction<Runnable> cypher) {}
+
+  private void run(int seconds) throws Exception {
+    List<String> caseIds = strings("MATCH (c:Case) RETURN c.id AS v ORDER BY rand() LIMIT 200");
+    List<String> diagnoses =
+        strings(
+            """
+            MATCH (d:Diagnosis)-[r:PRESENTS_WITH]->() WITH d, sum(r.cases) AS n
+            ORDER BY n DESC LIMIT 50 RETURN d.id AS v
+            """);
+    List<String> drugs =
+        strings(
+            """
+            MATCH (d:Drug)-[r:CAUSES]->() WITH d, count(r) AS n
+            ORDER BY n DESC LIMIT 50 RETURN d.id AS v
+            """);
+    List<String> words = strings("MATCH (k:Concept) RETURN k.name AS v ORDER BY rand() LIMIT 200");
+    long cases =
+        strings("MATCH (c:Case) RETURN toString(count(c)) AS v").stream()
+            .mapToLong(Long::parseLong)
+            .sum();
+    String page50 = cursor(49 * 20 - 1);
+    System.out.printf(
+        "%,d cases; %d s per question and way; Java %s%n%n", cases, seconds, Runtime.version());
+
+    List<Question> questions =
+        List.of(
+            new Question(
+                "case by id with facts",
+                i ->
+                    query(
+                        """
+                    query($id: ID!) { case(id: $id) { id title patientAge
+                      facts { kind polarity certainty concept { id name codes }
+                              evidence { sentenceIndex start end matchedText } } } }
+                    """,
+                        Map.of("id", pick(caseIds, i))),
+                i ->
+                    cypher(
+                        """
+                    MATCH (c:Case {id: $id})
+                    OPTIONAL MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
+                    WITH c, f, k ORDER BY f.start
+                    RETURN c.id, c.title, c.patientAge,
+                           collect({kind: f.kind, polarity: f.polarity, certainty: f.certainty,
+                                    id: k.id, name: k.name, codes: k.codes,
+                                    sentenceIndex: f.sentenceIndex, start: f.start,
+                                    end: f.end, matchedText: f.matchedText}) AS facts
+                    """,
+                        Map.of("id", pick(caseIds, i)))),
+            new Question(
+                "diagnosis → symptoms with counts",
+                i ->
+                    query(
+                        """
+                    query($id: ID!) { concept(kind: DIAGNOSIS, id: $id) { name
+                      ... on Diagnosis { symptoms(first: 20) { to { id name } cases absentCases } } } }
+                    """,
+                        Map.of("id", pick(diagnoses, i))),
+                i ->
+                    cypher(
+                        """
+                    MATCH (d:Concept {kind: 'Diagnosis', id: $id})
+                    OPTIONAL MATCH (d)-[r:PRESENTS_WITH]->(s:Concept)
+                    WITH d, r, s ORDER BY r.cases DESC, r.absentCases DESC LIMIT 20
+                    RETURN d.name, collect({id: s.id, name: s.name, cases: r.cases,
+                                            absentCases: r.absentCases}) AS symptoms
+                    """,
+                        Map.of("id", pick(diagnoses, i)))),
+            new Question(
+                "drug → side effects with PRR",
+                i ->
+                    query(
+                        """
+                    query($id: ID!) { concept(kind: DRUG, id: $id) { name
+                      ... on Drug { sideEffects(first: 20) { sideEffect { name } a b c d prr ror } } } }
+                    """,
+                        Map.of("id", pick(drugs, i))),
+                i ->
+                    cypher(
+                        """
+                    MATCH (n:Case) WITH count(n) AS total
+                    MATCH (d:Concept {kind: 'Drug', id: $id})-[r:CAUSES]->(e:Concept)
+                    CALL (d) { MATCH (c:Case)-[:HAS_FACT]->(:Fact {polarity: 'AFFIRMED'})-[:ABOUT]->(d)
+                               RETURN count(DISTINCT c) AS withDrug }
+                    CALL (e) { MATCH (c:Case)-[:HAS_FACT]->(:Fact {polarity: 'AFFIRMED'})-[:ABOUT]->(e)
+                               RETURN count(DISTINCT c) AS withEvent }
+                    WITH d, e, r.cases AS a, withDrug - r.cases AS b, withEvent - r.cases AS c,
+                         total - withDrug - withEvent + r.cases AS dd
+                    RETURN d.name, e.name, a, b, c, dd,
+                           CASE WHEN c = 0 THEN null
+                                ELSE (toFloat(a) / (a + b)) / (toFloat(c) / (c + dd)) END AS prr
+                    ORDER BY prr DESC LIMIT 20
+                    """,
+                        Map.of("id", pick(drugs, i)))),
+            new Question(
+                "search",
+                i ->
+                    query(
+                        """
+                    query($q: String!) { search(query: $q, first: 10) {
+                      concepts { concept { id name } score } cases { case { id title } score } } }
+                    """,
+                        Map.of("q", pick(words, i))),
+                i ->
+                    () -> {
+                      String q = dev.kb.core.graph.LuceneQuery.of(pick(words, i));
+                      cypher(
+                              """
+                      CALL db.index.fulltext.queryNodes('concept_names', $q) YIELD node, score
+                      RETURN node.id, node.name, score ORDER BY score DESC LIMIT 10
+                      """,
+                              Map.of("q", q))
+                          .run();
+                      cypher(
+                              """
+                      CALL db.index.fulltext.queryNodes('case_text', $q) YIELD node, score
+                      RETURN node.id, node.title, score ORDER BY score DESC LIMIT 10
+                      """,
+                              Map.of("q", q))
+                          .run();
+                    }),
+            new Question(
+                "filtered cases, page 1",
+                i -> query(FILTERED, Map.of("id", pick(diagnoses, i))),
+                i -> cypher(FILTERED_CYPHER, Map.of("id", pick(diagnoses, i), "skip", 0))),
+            new Question(
+                "filtered cases, page 50",
+                i -> query(FILTERED_AFTER, Map.of("id", pick(diagnoses, i), "after", page50)),
+                i -> cypher(FILTERED_CYPHER, Map.of("id", pick(diagnoses, i), "skip", 49 * 20))),
+            new Question(
+                "three-level nested",
+                i ->
+                    query(
+                        """
+                    query($after: String) { cases(first: 10, after: $after) { edges { node { id
+                      facts { kind concept { name caseCount
+                        edges(first: 3) { relation cases to { name } } } } } } } }
+                    """,
+                        Map.of("after", cursor(i % 1000))),
+                i ->
+                    cypher(
+                        """
+                    MATCH (c:Case) WITH c ORDER BY c.importedAt DESC, c.id SKIP $skip LIMIT 10
+                    CALL (c) {
+                      MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
+                      CALL (k) { MATCH (k)<-[:ABOUT]-(:Fact)<-[:HAS_FACT]-(o:Case)
+                                 RETURN count(DISTINCT o) AS caseCount }
+                      CALL (k) { MATCH (k)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]-(t:Concept)
+                                 WITH r, t ORDER BY r.cases DESC LIMIT 3
+                                 RETURN collect({relation: type(r), cases: r.cases,
+                                                 name: t.name}) AS edges }
+                      RETURN collect({kind: f.kind, name: k.name, caseCount: caseCount,
+                                      edges: edges}) AS facts
+                    }
+                    RETURN c.id, facts
+                    """,
+                        Map.of("skip", i % 1000 + 1))));
+
+    System.out.println(
+        "| question | GraphQL p50 ms | GraphQL p99 ms | GraphQL req/s | Cypher p50 ms |"
+            + " Cypher p99 ms | Cypher req/s | p50 ratio | p99 ratio |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    for (Question question : questions) {
+      time(i -> () -> post(question.graphQl().apply(i)), Math.max(1, seconds / 4));
+      time(question.cypher(), Math.max(1, seconds / 4));
+      long[] g = time(i -> () -> post(question.graphQl().apply(i)), seconds);
+      long[] c = time(question.cypher(), seconds);
+      System.out.printf(
+          "| %s | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f |%n",
+          question.name(),
+          ms(g, 50),
+          ms(g, 99),
+          rate(g),
+          ms(c, 50),
+          ms(c, 99),
+          rate(c),
+          ms(g, 50) / ms(c, 50),
+          ms(g, 99) / ms(c, 99));
+    }
+  }
+
+  private static final String FILTERED =
+      """
+      query($id: ID!) { cases(filter: {fact: {concept: {kind: DIAGNOSIS, id: $id}}}, first: 20) {
+        totalCount edges { cursor node { id title patientAge } } } }
+      """;
+
+  private static final String FILTERED_AFTER =
+      """
+      query($id: ID!, $after: String) {
+        cases(filter: {fact: {concept: {kind: DIAGNOSIS, id: $id}}}, first: 20, after: $after) {
+          totalCount edges { cursor node { id title patientAge } } } }
+      """;
+
+  private static final String FILTERED_CYPHER =
+      """
+      MATCH (k:Concept {kind: 'Diagnosis', id: $id})
+      MATCH (c:Case)-[:HAS_FACT]->(:Fact {polarity: 'AFFIRMED'})-[:ABOUT]->(k)
+      WITH DISTINCT c
+      WITH collect(c) AS matched
+      UNWIND matched AS c
+      WITH size(matched) AS total, c ORDER BY c.importedAt DESC, c.id SKIP $skip LIMIT 20
+      RETURN total, collect({id: c.id, title: c.title, patientAge: c.patientAge}) AS page
+      """;
+
+  private Map<String, Object> query(String document, Map<String, Object> variables) {
+    return Map.of("query", document, "variables", variables);
+  }
+
+  private Runnable cypher(String cypher, Map<String, Object> parameters) {
+    return () -> {
+      try (Session session = driver.session()) {
+        session.executeRead(tx -> tx.run(cypher, parameters).list());
+      }
+    };
+  }
+
+  private void post(Map<String, Object> body) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(graphQl)
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+        throw new IllegalStateException("GraphQL failed: " + response.body());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Runs the i-th request repeatedly for some seconds; returns the sorted latencies in ns. */
+  private static long[] time(IntFunction<Runnable> request, int seconds) {
+    List<Long> nanos = new ArrayList<>();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    for (int i = 0; System.nanoTime() < end; i++) {
+      Runnable r = request.apply(i);
+      long s = System.nanoTime();
+      r.run();
+      nanos.add(System.nanoTime() - s);
+    }
+    long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  private static double ms(long[] sorted, int percentile) {
+    int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, index)] / 1e6;
+  }
+
+  private static double rate(long[] sorted) {
+    return sorted.length / (Arrays.stream(sorted).sum() / 1e9);
+  }
+
+  private List<String> strings(String cypher) {
+    try (Session session = driver.session()) {
+      return session.executeRead(tx -> tx.run(cypher).list(r -> r.get("v").asString()));
+    }
+  }
+
+  private static String pick(List<String> values, int i) {
+    return values.get(Math.floorMod(i * 7919, values.size()));
+  }
+
+  /** The API's cursor of the item at an offset (see the paging package). */
+  private static String cursor(long offset) {
+    return dev.kb.graphql.paging.Cursors.encode(offset);
+  }
+}
