@@ -63,6 +63,42 @@ class NoNPlusOneTest {
     assertThat(six).isLessThanOrEqualTo(one);
   }
 
+  @Test
+  void shouldAnswerACaseWithItsFactsAndAConceptWithItsEdgesInOneRoundTripEach() {
+    String caseId =
+        loader
+            .load(
+                new Documents()
+                    .fromString(
+                        "A woman with pneumonia had a fever; she was given amoxicillin.",
+                        null,
+                        null))
+            .caseId();
+
+    roundTrips.reset();
+    TestClients.graphQl(port)
+        .document("query($id: ID!) { case(id: $id) { title facts { kind concept { name } } } }")
+        .variable("id", caseId)
+        .execute()
+        .path("case.facts")
+        .entityList(Object.class)
+        .hasSizeGreaterThan(1);
+    assertThat(roundTrips.count()).isEqualTo(1);
+
+    roundTrips.reset();
+    TestClients.graphQl(port)
+        .document(
+            """
+            { concept(kind: DIAGNOSIS, id: "MONDO:0005249") {
+                name ... on Diagnosis { symptoms { to { name } cases } drugs { from { name } } } } }
+            """)
+        .execute()
+        .path("concept.symptoms")
+        .entityList(Object.class)
+        .hasSizeGreaterThan(0);
+    assertThat(roundTrips.count()).isEqualTo(1);
+  }
+
   private int roundTripsFor(int first) {
     roundTrips.reset();
     TestClients.graphQl(port)

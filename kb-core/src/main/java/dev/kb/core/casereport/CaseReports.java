@@ -116,6 +116,38 @@ public final class CaseReports {
     }
   }
 
+  /** A case with its facts, read together. */
+  public record CaseWithFacts(CaseReport report, List<CaseFact> facts) {}
+
+  /** The case with this id and its facts in text order, in one query; empty when unknown. */
+  public Optional<CaseWithFacts> findWithFacts(String id) {
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx ->
+              tx
+                  .run(
+                      """
+                      MATCH (c:Case {id: $id})
+                      OPTIONAL MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
+                      WITH c, f, k ORDER BY f.start, f.end
+                      RETURN %s AS c,
+                             collect(CASE WHEN f IS NULL THEN null ELSE {
+                               caseId: c.id, fact: f {.*},
+                               concept: k {.id, .kind, .name, .synonyms, .codes},
+                               sentence: substring(c.text, f.sentenceStart,
+                                                   f.sentenceEnd - f.sentenceStart)} END) AS facts
+                      """
+                          .formatted(CASE_PROJECTION),
+                      Map.of("id", id))
+                  .list(
+                      r ->
+                          new CaseWithFacts(
+                              caseReport(r.get("c")), r.get("facts").asList(CaseReports::caseFact)))
+                  .stream()
+                  .findFirst());
+    }
+  }
+
   /** The fact with this id, if any. */
   public Optional<CaseFact> findFact(String id) {
     try (Session session = driver.session()) {

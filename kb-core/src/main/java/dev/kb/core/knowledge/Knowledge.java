@@ -69,6 +69,44 @@ public final class Knowledge {
     return edges;
   }
 
+  /** A concept with every knowledge edge touching it, read together. */
+  public record ConceptWithEdges(Concept concept, List<KnowledgeEdge> edges) {}
+
+  /** A concept and its edges, the best supported first, in one query; empty when unknown. */
+  public java.util.Optional<ConceptWithEdges> conceptWithEdges(ConceptKey key) {
+    try (Session session = driver.session()) {
+      return session.executeRead(
+          tx ->
+              tx
+                  .run(
+                      """
+                      MATCH (k:Concept {kind: $kind, id: $id})
+                      CALL (k) {
+                        CALL (k) {
+                          MATCH (k)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(b:Concept)
+                          RETURN r, k AS a, b
+                          UNION
+                          MATCH (a:Concept)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(k)
+                          RETURN r, a, k AS b
+                        }
+                        WITH r, a, b
+                        ORDER BY r.cases DESC, r.absentCases DESC, b.name, a.name
+                        RETURN collect(%s) AS edges
+                      }
+                      RETURN k %s AS concept, edges
+                      """
+                          .formatted(EDGE_PROJECTION, CONCEPT),
+                      Map.of("kind", key.kind().label(), "id", key.id()))
+                  .list(
+                      r ->
+                          new ConceptWithEdges(
+                              Concepts.concept(r.get("concept")),
+                              r.get("edges").asList(Knowledge::edge)))
+                  .stream()
+                  .findFirst());
+    }
+  }
+
   /** Identifies an edge: its relation and its two concepts. */
   public record EdgeKey(Relation relation, ConceptKey from, ConceptKey to) {}
 

@@ -10,6 +10,7 @@ import dev.kb.core.fact.Polarity;
 import dev.kb.graphql.error.InvalidArgumentException;
 import dev.kb.graphql.paging.Connection;
 import dev.kb.graphql.paging.Cursors;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
@@ -71,9 +72,26 @@ class CaseController {
     }
   }
 
+  /**
+   * One case. When the query asks for its facts, they are read in the same query and handed to the
+   * data loader, so the whole answer costs one round trip.
+   */
   @QueryMapping("case")
-  @Nullable CaseReport caseById(@Argument String id) {
-    return cases.findById(id).orElse(null);
+  @Nullable CaseReport caseById(
+      @Argument String id,
+      DataFetchingFieldSelectionSet selection,
+      DataLoader<String, List<CaseFact>> caseFacts) {
+    if (!selection.contains("facts")) {
+      return cases.findById(id).orElse(null);
+    }
+    return cases
+        .findWithFacts(id)
+        .map(
+            found -> {
+              caseFacts.prime(id, found.facts());
+              return found.report();
+            })
+        .orElse(null);
   }
 
   @SchemaMapping(typeName = "Case")
