@@ -60,43 +60,91 @@ public final class CaseLoader {
 
   /** Extracts and writes one document; never throws for a bad document, it reports it. */
   public ImportOutcome load(CaseDocument document) {
-    String hash = contentHash(document.text());
-    String caseId = caseId(hash);
-    // No look-up first: extraction costs far less than a round trip, and the write below does
-    // nothing for a case that is already there.
-    Extraction extraction;
-    try {
-      extraction = extractor.extract(document.text());
-    } catch (RuntimeException e) {
-      return new ImportOutcome(
-          ImportOutcome.Status.REJECTED,
-          null,
-          document.source(),
-          "extraction failed: " + e.getMessage());
+    return loadAll(List.of(document)).getFirst();
+  }
+
+  /**
+   * Extracts and writes several documents in one transaction: one round trip and one commit for all
+   * of them, for bulk imports. Each case is still all or nothing: when the transaction fails, every
+   * case is retried in a transaction of its own, so a bad case leaves nothing behind and costs the
+   * others nothing.
+   *
+   * @return one outcome per document, in order
+   */
+  public List<ImportOutcome> loadAll(List<CaseDocument> documents) {
+    List<ImportOutcome> outcomes = new ArrayList<>(documents.size());
+    Map<String, Integer> toWrite = new LinkedHashMap<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (CaseDocument document : documents) {
+      String hash = contentHash(document.text());
+      String caseId = caseId(hash);
+      if (toWrite.containsKey(caseId)) {
+        outcomes.add(unchanged(caseId, document));
+        continue;
+      }
+      // No look-up first: extraction costs far less than a round trip, and the write does
+      // nothing for a case that is already there.
+      try {
+        Extraction extraction = extractor.extract(document.text());
+        rows.add(row(caseId, hash, document, extraction));
+        toWrite.put(caseId, outcomes.size());
+        outcomes.add(
+            new ImportOutcome(
+                ImportOutcome.Status.IMPORTED,
+                caseId,
+                document.source(),
+                extraction.mentions().size() + " facts"));
+      } catch (RuntimeException e) {
+        outcomes.add(
+            new ImportOutcome(
+                ImportOutcome.Status.REJECTED,
+                null,
+                document.source(),
+                "extraction failed: " + e.getMessage()));
+      }
+    }
+    if (rows.isEmpty()) {
+      return outcomes;
     }
     try (Session session = driver.session()) {
-      boolean created = session.executeWrite(tx -> write(tx, caseId, hash, document, extraction));
-      return created
-          ? new ImportOutcome(
-              ImportOutcome.Status.IMPORTED,
-              caseId,
-              document.source(),
-              extraction.mentions().size() + " facts")
-          : new ImportOutcome(
-              ImportOutcome.Status.UNCHANGED, caseId, document.source(), "already imported");
+      List<String> created =
+          session.executeWrite(
+              tx -> tx.run(WRITE_CASES, Map.of("cases", rows)).list(r -> r.get("id").asString()));
+      toWrite.forEach(
+          (caseId, index) -> {
+            if (!created.contains(caseId)) {
+              outcomes.set(index, unchanged(caseId, documents.get(index)));
+            }
+          });
+      return outcomes;
     } catch (ClientException e) {
-      // The transaction rolled back, so nothing of this case is stored. Most often another
-      // importer committed the same text between our check and our write.
-      if (exists(caseId)) {
-        return new ImportOutcome(
-            ImportOutcome.Status.UNCHANGED, caseId, document.source(), "already imported");
+      if (rows.size() > 1) {
+        List<ImportOutcome> retried = new ArrayList<>(outcomes);
+        toWrite.forEach((caseId, index) -> retried.set(index, load(documents.get(index))));
+        return retried;
       }
-      return new ImportOutcome(
-          ImportOutcome.Status.REJECTED,
-          null,
-          document.source(),
-          "the database refused the case: " + e.getMessage());
+      // The transaction rolled back, so nothing of this case is stored. Most often another
+      // importer committed the same text between our write's start and its commit.
+      String caseId = toWrite.keySet().iterator().next();
+      int index = toWrite.get(caseId);
+      if (exists(caseId)) {
+        outcomes.set(index, unchanged(caseId, documents.get(index)));
+      } else {
+        outcomes.set(
+            index,
+            new ImportOutcome(
+                ImportOutcome.Status.REJECTED,
+                null,
+                documents.get(index).source(),
+                "the database refused the case: " + e.getMessage()));
+      }
+      return outcomes;
     }
+  }
+
+  private static ImportOutcome unchanged(String caseId, CaseDocument document) {
+    return new ImportOutcome(
+        ImportOutcome.Status.UNCHANGED, caseId, document.source(), "already imported");
   }
 
   /**
@@ -141,54 +189,51 @@ public final class CaseLoader {
     }
   }
 
-  private boolean write(
-      TransactionContext tx,
-      String caseId,
-      String hash,
-      CaseDocument document,
-      Extraction extraction) {
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("id", caseId);
-    parameters.put("props", caseProperties(hash, document, extraction));
-    parameters.put("concepts", conceptRows(extraction.mentions()));
-    parameters.put("facts", factRows(caseId, extraction));
-    parameters.put("relations", relationRows(caseId, extraction.relations()));
-    parameters.put("edges", knowledge(extraction).stream().map(c -> c.row(+1)).toList());
-    // One statement, so a case costs one round trip to the database, not one per list.
-    return tx.run(WRITE_CASE, parameters).hasNext();
+  /** Everything the write needs of one case, as one row of {@code $cases}. */
+  private Map<String, Object> row(
+      String caseId, String hash, CaseDocument document, Extraction extraction) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", caseId);
+    row.put("props", caseProperties(hash, document, extraction));
+    row.put("concepts", conceptRows(extraction.mentions()));
+    row.put("facts", factRows(caseId, extraction));
+    row.put("relations", relationRows(caseId, extraction.relations()));
+    row.put("edges", knowledge(extraction).stream().map(c -> c.row(+1)).toList());
+    return row;
   }
 
   /**
-   * Writes a case that is not there yet: the case, its concepts (merged), its facts, the relations
-   * between them and its support of knowledge edges. Returns one row when it wrote, none when the
-   * case already existed.
+   * Writes the cases of {@code $cases} that are not there yet: each case, its concepts (merged),
+   * its facts, the relations between them and its support of knowledge edges. Returns the ids of
+   * the cases it wrote. One statement, so a batch costs one round trip, not one per list.
    */
-  private static final String WRITE_CASE =
+  private static final String WRITE_CASES =
       """
-      MERGE (c:Case {id: $id})
-      ON CREATE SET c += $props, c.importedAt = datetime(), c.fresh = true
-      WITH c, coalesce(c.fresh, false) AS created
+      UNWIND $cases AS row
+      MERGE (c:Case {id: row.id})
+      ON CREATE SET c += row.props, c.importedAt = datetime(), c.fresh = true
+      WITH c, row, coalesce(c.fresh, false) AS created
       REMOVE c.fresh
-      WITH c WHERE created
-      CALL () {
-        UNWIND $concepts AS k
+      WITH c, row WHERE created
+      CALL (row) {
+        UNWIND row.concepts AS k
         MERGE (n:Concept {kind: k.label, id: k.id})
         ON CREATE SET n:$(k.label), n.name = k.name, n.synonyms = k.synonyms, n.codes = k.codes
       }
-      CALL (c) {
-        UNWIND $facts AS f
+      CALL (c, row) {
+        UNWIND row.facts AS f
         MATCH (k:Concept {kind: f.label, id: f.conceptId})
         CREATE (c)-[:HAS_FACT]->(x:Fact)-[:ABOUT]->(k)
         SET x = f.props
       }
-      CALL () {
-        UNWIND $relations AS r
+      CALL (row) {
+        UNWIND row.relations AS r
         MATCH (a:Fact {id: r.from}), (b:Fact {id: r.to})
         CREATE (a)-[:$(r.type)]->(b)
       }
-      CALL () {
+      CALL (row) {
       """
-          + KnowledgeUpdate.CYPHER
+          + KnowledgeUpdate.cypher("row.edges")
           + """
       }
       RETURN c.id AS id
@@ -216,7 +261,7 @@ public final class CaseLoader {
   private static void removeKnowledge(
       TransactionContext tx, List<KnowledgeEdges.Contribution> contributions) {
     tx.run(
-        KnowledgeUpdate.CYPHER,
+        KnowledgeUpdate.cypher("$edges"),
         Map.of("edges", contributions.stream().map(c -> c.row(-1)).toList()));
   }
 

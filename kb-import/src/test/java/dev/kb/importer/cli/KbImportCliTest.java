@@ -87,6 +87,8 @@ class KbImportCliTest {
             "import",
             "--threads",
             "3",
+            "--batch",
+            "2",
             "--data-dir",
             dir.resolve("data").toString(),
             jsonl.toString());

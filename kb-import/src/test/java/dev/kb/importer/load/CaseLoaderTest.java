@@ -122,6 +122,34 @@ class CaseLoaderTest {
   }
 
   @Test
+  void shouldWriteABatchInOneGoAndStillKeepEachCaseAllOrNothing() {
+    List<CaseDocument> batch =
+        List.of(
+            documents.fromString("He had a fever and was given paracetamol.", "a", null),
+            documents.fromString("She had a cough; a chest X-ray showed pneumonia.", "b", null),
+            documents.fromString("He had a fever and was given paracetamol.", "a-again", null),
+            documents.fromString("A rash appeared after amoxicillin.", "c", null));
+    String poisoned = CaseLoader.caseId(CaseLoader.contentHash(batch.get(1).text()));
+    driver
+        .executableQuery("CREATE (:Fact {id: $id})")
+        .withParameters(Map.of("id", CaseLoader.factId(poisoned, 0)))
+        .execute();
+
+    List<ImportOutcome> outcomes = loader.loadAll(batch);
+
+    assertThat(outcomes)
+        .extracting(ImportOutcome::status)
+        .containsExactly(
+            ImportOutcome.Status.IMPORTED,
+            ImportOutcome.Status.REJECTED,
+            ImportOutcome.Status.UNCHANGED,
+            ImportOutcome.Status.IMPORTED);
+    assertThat(count("MATCH (c:Case) RETURN count(c)", null)).isEqualTo(2);
+    assertThat(count("MATCH (c:Case) WHERE c.source IN ['a', 'c'] RETURN count(c)", null))
+        .isEqualTo(2);
+  }
+
+  @Test
   void shouldNotDuplicateConceptsWhenImportersRunConcurrently() throws Exception {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
