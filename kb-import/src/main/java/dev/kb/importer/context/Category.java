@@ -3,6 +3,12 @@ package dev.kb.importer.context;
 /** What a context trigger says about the concepts in its scope. */
 enum Category {
   NEGATED,
+  /**
+   * Was there but is no longer: resolved, disappeared, stopped, withdrawn. Reported as negated, as
+   * NegEx and MACCROBAT do, yet it did happen, so relations may still rest on it ("the rash
+   * resolved after amoxicillin was stopped").
+   */
+  ENDED,
   POSSIBLE,
   HISTORICAL,
   HYPOTHETICAL,

@@ -39,6 +39,11 @@ final class Cues {
     return -1;
   }
 
+  /** The cues between {@code from} and {@code to}, longest first from left to right. */
+  List<PhraseTrie.Match<String>> all(List<Token> tokens, int from, int to) {
+    return trie.findAll(tokens, from, to, (cue, matched) -> true);
+  }
+
   boolean anyIn(List<Token> tokens, int from, int to) {
     return first(tokens, from, to) >= 0;
   }

@@ -20,17 +20,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The rule-based extractor: splits the text into sentences, finds lexicon concepts by longest
- * match, reads their context with the ConText rules, then applies the relation rules (side effects,
- * treatments, investigation findings). Deterministic and thread-safe; one instance can serve any
- * number of texts.
+ * The rule-based extractor: splits the text into sentences, finds lexicon concepts by longest match
+ * and the abbreviations the text defines for them, reads their context with the ConText rules, then
+ * applies the relation rules (side effects, treatments, investigation findings). Deterministic and
+ * thread-safe; one instance can serve any number of texts.
  */
 public final class LexiconExtractor implements Extractor {
 
   /** Bumped when the code's behaviour changes; the data hash covers the bundled files. */
-  private static final String CODE_VERSION = "kb-extract/2";
+  private static final String CODE_VERSION = "kb-extract/3";
+
+  // Words joining a drug to the finding it caused inside one name.
+  private static final Set<String> CAUSE_LINKS =
+      Set.of("induced", "associated", "related", "attributed", "mediated");
 
   private final Lexicon lexicon;
   private final ContextRules rules;
@@ -73,17 +78,42 @@ public final class LexiconExtractor implements Extractor {
     List<Token> tokens = new ArrayList<>();
     List<TextSpan> sentenceTokens = new ArrayList<>();
     List<Found> found = new ArrayList<>();
+    List<SentenceContext> contexts = new ArrayList<>(spans.size());
     for (int s = 0; s < spans.size(); s++) {
       int first = tokens.size();
       tokens.addAll(Tokenizer.tokenize(text, spans.get(s).start(), spans.get(s).end()));
       sentenceTokens.add(new TextSpan(first, tokens.size()));
       SentenceContext context = rules.analyse(tokens, first, tokens.size());
+      contexts.add(context);
       for (LexiconMatch match : lexicon.find(tokens, first, tokens.size())) {
+        int link = causeLink(tokens, match);
+        if (link > 0) {
+          // "heparin-induced thrombocytopenia": the drug and the finding are two mentions, the
+          // finding keeping the compound's concept, so the side-effect rules can link them.
+          LexiconMatch drug = lexicon.find(tokens, match.firstToken(), link).get(0);
+          found.add(
+              new Found(
+                  drug.concept(),
+                  s,
+                  drug.firstToken(),
+                  drug.endToken(),
+                  context.flagsFor(drug.firstToken(), drug.endToken())));
+          found.add(
+              new Found(
+                  match.concept(),
+                  s,
+                  link + 1,
+                  match.endToken(),
+                  context.flagsFor(link + 1, match.endToken())));
+          continue;
+        }
         ContextFlags flags = context.flagsFor(match.firstToken(), match.endToken());
         found.add(new Found(match.concept(), s, match.firstToken(), match.endToken(), flags));
       }
     }
+    found = Abbreviations.apply(tokens, sentenceTokens, contexts, found);
     Document document = new Document(spans, tokens, sentenceTokens);
+    AnalyteRules.apply(document, found);
 
     List<Relation> relations = new ArrayList<>(SideEffectRules.apply(document, found));
     relations.addAll(TreatmentRules.apply(document, found));
@@ -106,6 +136,30 @@ public final class LexiconExtractor implements Extractor {
         version);
   }
 
+  /**
+   * The index of the link word when a finding's name is a drug, a causal word and a finding
+   * ("heparin-induced thrombocytopenia", "statin-associated myopathy"); -1 otherwise.
+   */
+  private int causeLink(List<Token> tokens, LexiconMatch match) {
+    ConceptKind kind = match.concept().kind();
+    if (kind != ConceptKind.SYMPTOM && kind != ConceptKind.DIAGNOSIS) {
+      return -1;
+    }
+    for (int k = match.firstToken() + 1; k < match.endToken() - 1; k++) {
+      if (CAUSE_LINKS.contains(tokens.get(k).norm())) {
+        List<LexiconMatch> before = lexicon.find(tokens, match.firstToken(), k);
+        if (before.size() == 1
+            && before.get(0).firstToken() == match.firstToken()
+            && before.get(0).endToken() == k
+            && before.get(0).concept().kind() == ConceptKind.DRUG) {
+          return k;
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   // Uncertainty is about what the patient has; a drug or an investigation near "suspected" was
   // still given or done ("GBS was suspected and IVIG was started").
   private static boolean isFinding(Found f) {
@@ -123,7 +177,7 @@ public final class LexiconExtractor implements Extractor {
     return new Mention(
         f.concept(),
         new Evidence(f.sentence(), start, end, text.substring(start, end)),
-        flags.negated() ? Polarity.NEGATED : Polarity.AFFIRMED,
+        flags.negated() || flags.ended() ? Polarity.NEGATED : Polarity.AFFIRMED,
         flags.possible() && isFinding(f) ? Certainty.POSSIBLE : Certainty.CERTAIN,
         temporality,
         flags.family() ? Experiencer.OTHER : Experiencer.PATIENT);

@@ -1,6 +1,7 @@
 package dev.kb.importer.extract;
 
 import dev.kb.core.concept.ConceptKind;
+import dev.kb.importer.text.PhraseTrie;
 import dev.kb.importer.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,16 @@ import java.util.List;
  * amoxicillin", "nausea induced by metformin"), and a drug followed by a causal word and a symptom
  * ("carbamazepine-induced hyponatremia", "after starting lithium she developed a tremor"). When a
  * side-effect sentence names no drug, "the drug" is taken to be the last drug mentioned in the few
- * sentences before.
+ * sentences before. Findings listed together ("fever, nausea and rash after amoxicillin") share the
+ * drug; a finding named as what a drug treats or what the patient has ("treatment of psoriasis with
+ * methotrexate", "a woman with epilepsy on valproate") is never its side effect.
  */
 final class SideEffectRules {
 
   // How many sentences back "the drug" may refer to.
   private static final int DRUG_REFERENCE_SENTENCES = 3;
   // How many tokens may separate a symptom from its drug in the pairwise patterns.
-  private static final int PAIR_WINDOW = 10;
+  private static final int PAIR_WINDOW = 15;
 
   private static final Cues SIDE_EFFECT_SENTENCE =
       new Cues(
@@ -77,7 +80,46 @@ final class SideEffectRules {
           "associated with the use of",
           "from",
           "of",
-          "since starting");
+          "since starting",
+          "owing to",
+          "in a patient taking",
+          "in patients taking",
+          "in a patient on",
+          "in patients on",
+          "in a child receiving",
+          "in a woman receiving",
+          "in a man receiving",
+          "in a patient with",
+          "exposed to",
+          "with the use of",
+          "with the administration of",
+          "following administration of",
+          "following treatment with",
+          "after the administration of",
+          "after the use of",
+          "after use of",
+          "after exposure to",
+          "during treatment with",
+          "during therapy with",
+          "in association with",
+          "as a result of",
+          "as a complication of",
+          "as a side effect of",
+          "as an adverse effect of",
+          "linked to",
+          "by",
+          "receiving",
+          "taking",
+          "treated with",
+          "being treated with",
+          "using",
+          "abuser",
+          "exposure to",
+          "relation to",
+          "reaction to",
+          "reactions to",
+          "allergy to",
+          "hypersensitivity to");
 
   // drug <link> symptom
   private static final Cues DRUG_THEN_SYMPTOM =
@@ -98,7 +140,52 @@ final class SideEffectRules {
           "precipitated",
           "resulting in",
           "leading to",
-          "followed by");
+          "followed by",
+          "cause",
+          "causes",
+          "can cause",
+          "may cause",
+          "induce",
+          "induces",
+          "inducing",
+          "attributed",
+          "attributable",
+          "linked",
+          "mediated",
+          "lead to",
+          "leads to",
+          "may lead to",
+          "can lead to",
+          "result in",
+          "results in",
+          "precipitate",
+          "precipitates",
+          "produce",
+          "produces",
+          "manifested",
+          "presented with",
+          "develop",
+          "develops",
+          "developing",
+          "experiencing",
+          "associated with",
+          "related to",
+          "toxicity",
+          "overdose",
+          "intoxication",
+          "known to cause",
+          "cause of",
+          "causes of",
+          "became",
+          "presenting with",
+          "manifesting as",
+          "manifested as",
+          "manifested with",
+          "exacerbating",
+          "exacerbation of",
+          "contributed to",
+          "suffered",
+          "showed");
 
   // Words that end a pairwise link: "rash after surgery, and amoxicillin was given". Treatment
   // words end it too: "scleritis resolved after corticosteroids" is the drug working, not harming.
@@ -110,16 +197,67 @@ final class SideEffectRules {
           "and was",
           "was given",
           "for",
-          "treated with",
           "treatment of",
-          "managed with",
           "controlled with",
+          "controlled by",
+          "used in",
+          "used for",
+          "to treat",
+          "reversed",
           "resolved",
           "improved",
           "responded",
           "successful",
           "requiring",
           "required");
+
+  // Between a drug and a later finding, any treatment phrase means the drug is not the cause
+  // ("methotrexate was stopped and she was treated with steroids for pneumonitis").
+  private static final Cues TREATMENT = new Cues("treated with", "managed with");
+
+  // After a finding, a treatment phrase breaks the link only when it is about the finding itself
+  // ("rash treated with steroids", "the rash was treated with steroids"), not about a patient
+  // named in between ("rash in patients treated with amoxicillin").
+  private static final Cues TREATMENT_OF_FINDING =
+      new Cues(
+          "was treated with",
+          "were treated with",
+          "is treated with",
+          "are treated with",
+          "been treated with",
+          "successfully treated with",
+          "was managed with",
+          "were managed with");
+
+  // A finding named as what a drug treats, or as what the patient has, is not the drug's harm
+  // ("treatment of psoriasis with methotrexate", "a woman with epilepsy on valproate").
+  private static final Cues INDICATION =
+      new Cues(
+          "treatment of",
+          "treated for",
+          "therapy for",
+          "therapy of",
+          "treating",
+          "management of",
+          "patient with",
+          "patients with",
+          "woman with",
+          "women with",
+          "man with",
+          "men with",
+          "child with",
+          "children with",
+          "boy with",
+          "girl with",
+          "infant with",
+          "suffering from");
+
+  // How many words may stand between an indication cue and the finding: "treatment of advanced".
+  private static final int INDICATION_REACH = 3;
+
+  // "for 2 months" is a duration, not what the drug was for.
+  private static final java.util.Set<String> NUMBER_WORDS =
+      java.util.Set.of("one", "two", "three", "four", "five", "six", "several", "many", "the");
 
   private SideEffectRules() {}
 
@@ -134,17 +272,47 @@ final class SideEffectRules {
       int drug = pairedDrug(tokens, found, i);
       // A sentence about side effects names its effects as symptoms; a disorder in it is more
       // often what the drug was for ("lithium was started for bipolar disorder; tremor ...").
-      if (drug < 0 && effect.kind() == ConceptKind.SYMPTOM) {
+      if (drug < 0 && effect.kind() == ConceptKind.SYMPTOM && !isIndication(tokens, effect)) {
         drug = sentenceDrug(document, found, i);
       }
       if (drug >= 0) {
-        found.set(i, effect.as(ConceptKind.SIDE_EFFECT));
-        for (int d : coordinated(tokens, found, drug)) {
-          relations.add(new Relation(RelationType.CAUSES, d, i));
+        List<Integer> drugs = coordinated(tokens, found, drug);
+        for (int e : coordinatedEffects(tokens, found, i)) {
+          if (found.get(e).kind() != ConceptKind.SIDE_EFFECT || e == i) {
+            found.set(e, found.get(e).as(ConceptKind.SIDE_EFFECT));
+            for (int d : drugs) {
+              relations.add(new Relation(RelationType.CAUSES, d, e));
+            }
+          }
         }
       }
     }
-    return relations;
+    return relations.stream().distinct().toList();
+  }
+
+  // "fever, nausea and rash after amoxicillin": findings listed together share the drug that the
+  // nearest of them is linked to.
+  private static List<Integer> coordinatedEffects(List<Token> tokens, List<Found> found, int i) {
+    List<Integer> effects = new ArrayList<>(List.of(i));
+    for (int step : new int[] {-1, 1}) {
+      int current = i;
+      for (int j = i + step; j >= 0 && j < found.size(); j += step) {
+        Found next = found.get(j);
+        Found here = found.get(current);
+        boolean finding = canBeSideEffect(next) || next.kind() == ConceptKind.SIDE_EFFECT;
+        if (!finding || next.sentence() != here.sentence()) {
+          break;
+        }
+        int from = step > 0 ? here.endToken() : next.endToken();
+        int to = step > 0 ? next.firstToken() : here.firstToken();
+        if (from == to || !onlyConjunctions(tokens, from, to)) {
+          break;
+        }
+        effects.add(j);
+        current = j;
+      }
+    }
+    return effects;
   }
 
   // A disorder can be a drug's harm as much as a symptom can ("methimazole ... developed
@@ -191,6 +359,9 @@ final class SideEffectRules {
 
   private static int pairedDrug(List<Token> tokens, List<Found> found, int effectIndex) {
     Found effect = found.get(effectIndex);
+    if (isIndication(tokens, effect)) {
+      return -1;
+    }
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     // Only the effect's own sentence is searched, which keeps extraction linear in text length.
@@ -206,15 +377,16 @@ final class SideEffectRules {
       if (drug.firstToken() >= effect.endToken()) {
         distance = drug.firstToken() - effect.endToken();
         if (distance > PAIR_WINDOW
-            || !SYMPTOM_THEN_DRUG.anyIn(tokens, effect.endToken(), drug.firstToken())
-            || BREAK.anyIn(tokens, effect.endToken(), drug.firstToken())) {
+            || !linked(SYMPTOM_THEN_DRUG, tokens, effect.endToken(), drug.firstToken())
+            || TREATMENT_OF_FINDING.anyIn(tokens, effect.endToken(), drug.firstToken())
+            || startsWith(TREATMENT, tokens, effect.endToken(), drug.firstToken())) {
           continue;
         }
       } else if (drug.endToken() <= effect.firstToken()) {
         distance = effect.firstToken() - drug.endToken();
         if (distance > PAIR_WINDOW
-            || !DRUG_THEN_SYMPTOM.anyIn(tokens, drug.endToken(), effect.firstToken())
-            || BREAK.anyIn(tokens, drug.endToken(), effect.firstToken())) {
+            || !linked(DRUG_THEN_SYMPTOM, tokens, drug.endToken(), effect.firstToken())
+            || TREATMENT.anyIn(tokens, drug.endToken(), effect.firstToken())) {
           continue;
         }
       } else {
@@ -231,6 +403,49 @@ final class SideEffectRules {
       }
     }
     return best;
+  }
+
+  // A link cue between the two, and no break outside the cue itself: "in a patient treated with"
+  // is a link even though "treated with" alone breaks one.
+  private static boolean linked(Cues links, List<Token> tokens, int from, int to) {
+    List<PhraseTrie.Match<String>> cues = links.all(tokens, from, to);
+    if (cues.isEmpty()) {
+      return false;
+    }
+    for (PhraseTrie.Match<String> stop : BREAK.all(tokens, from, to)) {
+      if (!inside(stop, cues) && !isDuration(tokens, stop, to)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inside(PhraseTrie.Match<String> match, List<PhraseTrie.Match<String>> in) {
+    for (PhraseTrie.Match<String> other : in) {
+      if (other.start() <= match.start() && match.end() <= other.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDuration(List<Token> tokens, PhraseTrie.Match<String> stop, int to) {
+    if (!stop.value().equals("for") || stop.end() >= to) {
+      return false;
+    }
+    String next = tokens.get(stop.end()).norm();
+    return Character.isDigit(next.charAt(0)) || NUMBER_WORDS.contains(next);
+  }
+
+  // Whether the gap opens, within its first two words, with one of the cues.
+  private static boolean startsWith(Cues cues, List<Token> tokens, int from, int to) {
+    int first = cues.first(tokens, from, Math.min(to, from + 4));
+    return first >= 0 && first - from <= 1;
+  }
+
+  private static boolean isIndication(List<Token> tokens, Found effect) {
+    int reach = Math.max(0, effect.firstToken() - INDICATION_REACH - 2);
+    return INDICATION.anyIn(tokens, reach, effect.firstToken());
   }
 
   private static boolean findingBetween(List<Found> found, int a, int b) {

@@ -18,6 +18,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class MeshPack {
 
+  // The shallowest level at which a class of chemicals is specific enough to match.
+  private static final int MIN_CLASS_DEPTH = 3;
+
+  // Branches of small molecules (inorganic, organic, heterocyclic, polycyclic chemicals,
+  // carbohydrates, lipids), where a class is a chemical family. Elsewhere a class is a kind of
+  // protein, enzyme or dosage form ("Antibodies", "Tablets"), not a substance given.
+  private static final String SMALL_MOLECULES = "D0[1-49]\\..*|D10\\..*";
+
   private MeshPack() {}
 
   static List<Concept> parse(String tree, TermFilter filter) {
@@ -62,11 +70,25 @@ final class MeshPack {
     if (numbers.stream().anyMatch(n -> n.startsWith("E01"))) {
       return ConceptKind.INVESTIGATION;
     }
-    // Inner nodes of D are classes ("Acids", "Anti-Bacterial Agents", "Proteins") that authors use
-    // loosely; only leaves name one substance. D27 is wholly about uses, not substances.
+    // Inner nodes near the top of D are broad classes ("Acids", "Amines") that authors use
+    // loosely; deeper ones among small molecules name a family of substances as precisely as a
+    // drug name ("Anthracyclines", "Macrolides", "Barbiturates"), and reports cite them as such.
+    // D27 is
+    // wholly about uses, not substances.
     boolean chemical = numbers.stream().anyMatch(n -> n.startsWith("D"));
-    boolean classNode = numbers.stream().anyMatch(n -> parents.contains(n) || n.startsWith("D27"));
-    return chemical && !classNode ? ConceptKind.DRUG : null;
+    boolean uses = numbers.stream().anyMatch(n -> n.startsWith("D27"));
+    boolean broadClass =
+        numbers.stream()
+            .anyMatch(
+                n ->
+                    parents.contains(n)
+                        && (depth(n) < MIN_CLASS_DEPTH || !n.matches(SMALL_MOLECULES)));
+    return chemical && !uses && !broadClass ? ConceptKind.DRUG : null;
+  }
+
+  // Levels of a tree number: "D02.540.505" has three.
+  private static int depth(String number) {
+    return number.split("\\.").length;
   }
 
   static String uninvert(String name) {

@@ -7,8 +7,9 @@ import java.util.Locale;
  *
  * <p>The same function is applied to the text and to every lexicon and context phrase, so a rule
  * only needs to be consistent, not linguistically exact: "diabetes" becoming "diabete" on both
- * sides is harmless. Spelling rules are general (ae/oe to e, -our to -or, -ise to -ize) rather than
- * a list of words, so unseen words like "haemolysis" or "hospitalised" are covered too.
+ * sides is harmless. Spelling rules are general (ae/oe to e, sulph to sulf, -our to -or, -ise to
+ * -ize) rather than a list of words, so unseen words like "haemolysis" or "hospitalised" are
+ * covered too.
  */
 public final class Normalizer {
 
@@ -32,6 +33,10 @@ public final class Normalizer {
     if (s.length() > 4) {
       // haem-, anaem-, paed-, oedema, diarrhoea, oesophagus: British digraphs reduce to "e".
       s = s.replace("ae", "e").replace("oe", "e");
+    }
+    if (s.contains("sulph")) {
+      // sulphate, sulphonamide, sulphasalazine
+      s = s.replace("sulph", "sulf");
     }
     if (s.length() > 4 && s.endsWith("our")) {
       s = s.substring(0, s.length() - 3) + "or";

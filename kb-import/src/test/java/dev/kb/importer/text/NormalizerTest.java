@@ -14,6 +14,7 @@ class NormalizerTest {
     "Oedema, edema",
     "tumour, tumor",
     "haemorrhage, hemorrhage",
+    "sulphasalazine, sulfasalazine",
     "anaemia, anemia",
     "paediatric, pediatric",
     "hospitalised, hospitalized",
