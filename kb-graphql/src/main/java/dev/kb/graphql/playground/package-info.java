@@ -1,4 +1,7 @@
-/** The GraphiQL playground, served with its own assets so it works with no internet. */
+/**
+ * The educators' playground: GraphiQL with lessons, the graph explorer and the case view, served
+ * with their own assets so they work with no internet.
+ */
 @NullMarked
 package dev.kb.graphql.playground;
 

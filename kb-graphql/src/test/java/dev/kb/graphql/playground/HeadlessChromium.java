@@ -1,0 +1,136 @@
+package dev.kb.graphql.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, with every host but this machine unreachable: the pages must work
+ * from their own assets alone. Without {@code chromium} and {@code chromium-driver} the calling
+ * test is skipped with a message, except under CI (env {@code CI} set), where it fails.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  /** Where the screenshots are kept, as build output. */
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  final WebDriver driver;
+  final WebDriverWait wait;
+  private final String base;
+
+  private HeadlessChromium(WebDriver driver, int port) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.base = "http://localhost:" + port;
+  }
+
+  static HeadlessChromium start(int port) {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && System.getenv("CI") != null) {
+      throw new IllegalStateException(
+          "CI needs Chromium: apt-get install -y chromium chromium-driver (.ci/run does this)");
+    }
+    assumeTrue(installed, "Chromium not installed: apt-get install -y chromium chromium-driver");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,900",
+        // Every outside host is unreachable: only this machine resolves.
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    return new HeadlessChromium(new ChromeDriver(service, options), port);
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  WebElement await(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  WebElement awaitClickable(By locator) {
+    return wait.until(ExpectedConditions.elementToBeClickable(locator));
+  }
+
+  /** Saves a screenshot of the window as {@code target/screenshots/NAME.png}. */
+  Path screenshot(String name) {
+    try {
+      Path file = Files.createDirectories(SCREENSHOTS).resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Fails when the page logged anything at SEVERE (console errors, failed loads). */
+  void assertNoConsoleErrors() {
+    List<LogEntry> severe =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .toList();
+    assertThat(severe).as("console errors").isEmpty();
+  }
+
+  /**
+   * Keeps the last page (screenshot, HTML and console) as {@code NAME-last.*} for a failure's
+   * post-mortem, then quits.
+   */
+  void closeKeeping(String name) {
+    try {
+      screenshot(name + "-last");
+      Files.writeString(SCREENSHOTS.resolve(name + "-last.html"), driver.getPageSource());
+      Files.write(
+          SCREENSHOTS.resolve(name + "-last-console.txt"),
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::toString)
+              .toList());
+    } catch (IOException | RuntimeException e) {
+      // Only a diagnostic: the test's own outcome matters.
+    } finally {
+      close();
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
