@@ -84,4 +84,37 @@ class QueryLimitsTest {
                     .singleElement()
                     .satisfies(e -> assertThat(e.getMessage()).contains("complexity limit")));
   }
+
+  @Test
+  void shouldCountPageSizesGivenAsVariables() {
+    String nested =
+        """
+        query($n: Int) { cases(first: $n) { edges { node { facts { concept {
+            cases(first: $n) { id title } } } } } } }
+        """;
+
+    graphQl.document(nested).variable("n", 1).execute().errors().verify();
+    graphQl
+        .document(nested)
+        .variable("n", 100)
+        .execute()
+        .errors()
+        .satisfy(
+            errors ->
+                assertThat(errors)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.getMessage()).contains("complexity limit")));
+  }
+
+  @Test
+  void shouldLetTheStandardIntrospectionQueryThrough() {
+    graphQl
+        .document(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY)
+        .execute()
+        .errors()
+        .verify()
+        .path("__schema.queryType.name")
+        .entity(String.class)
+        .isEqualTo("Query");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.kb.graphql.limits;
 
+import dev.kb.graphql.paging.Cursors;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -44,6 +45,12 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
   /** Page size assumed for a list field whose {@code first} argument is absent or a variable. */
   static final int DEFAULT_PAGE = 20;
 
+  /**
+   * No page is larger: the fields refuse a bigger {@code first} with an error of their own, which
+   * says more than a complexity estimate would.
+   */
+  static final int MAX_PAGE = Cursors.MAX_PAGE_SIZE;
+
   private final LimitsProperties limits;
 
   public QueryLimitsInstrumentation(LimitsProperties limits) {
@@ -69,7 +76,7 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
   @Override
   public @Nullable InstrumentationContext<List<ValidationError>> beginValidation(
       InstrumentationValidationParameters parameters, InstrumentationState state) {
-    check(parameters.getDocument(), parameters.getOperation());
+    check(parameters.getDocument(), parameters.getOperation(), parameters.getVariables());
     return SimpleInstrumentationContext.noOp();
   }
 
@@ -96,8 +103,13 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
     };
   }
 
-  /** Checks aliases, depth and complexity; throws {@link AbortExecutionException} when over. */
-  void check(Document document, @Nullable String operationName) {
+  /**
+   * Checks aliases, depth and complexity; throws {@link AbortExecutionException} when over. A pure
+   * introspection operation (only {@code __schema} and {@code __type} at the root, as tools and the
+   * playground's docs send) is exempt from depth and complexity: its shape is fixed by the schema,
+   * not by the client's data.
+   */
+  void check(Document document, @Nullable String operationName, Map<String, Object> variables) {
     Map<String, FragmentDefinition> fragments = new HashMap<>();
     for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
       fragments.put(fragment.getName(), fragment);
@@ -112,7 +124,10 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
       if (operationName != null && !operationName.equals(operation.getName())) {
         continue;
       }
-      Measure measure = new Measure(fragments);
+      if (isIntrospection(operation)) {
+        continue;
+      }
+      Measure measure = new Measure(fragments, variables);
       int depth = measure.depth(operation.getSelectionSet(), 0, new HashSet<>());
       if (depth > limits.maxDepth()) {
         throw refused(
@@ -138,6 +153,11 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
                 .build()));
   }
 
+  private static boolean isIntrospection(OperationDefinition operation) {
+    return operation.getSelectionSet().getSelections().stream()
+        .allMatch(s -> s instanceof Field field && field.getName().startsWith("__"));
+  }
+
   private static int countAliases(Node<?> node) {
     int count = node instanceof Field field && field.getAlias() != null ? 1 : 0;
     for (Node<?> child : node.getChildren()) {
@@ -147,7 +167,7 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
   }
 
   /** Depth and complexity of selection sets, through fragments. */
-  private record Measure(Map<String, FragmentDefinition> fragments) {
+  private record Measure(Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
 
     int depth(@Nullable SelectionSet set, int level, Set<String> visiting) {
       if (set == null) {
@@ -193,16 +213,21 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
       return total;
     }
 
-    /** How many items a field with children may return: its {@code first}, else a default. */
-    private static long pageSize(Field field) {
+    /**
+     * How many items a field with children may return: its {@code first}, given or from a variable,
+     * else a default.
+     */
+    private long pageSize(Field field) {
       for (var argument : field.getArguments()) {
         if (argument.getName().equals("first")) {
           if (argument.getValue() instanceof IntValue value) {
             BigInteger first = value.getValue();
-            return Math.max(1, first.min(BigInteger.valueOf(1_000_000)).longValue());
+            return Math.max(1, first.min(BigInteger.valueOf(MAX_PAGE)).longValue());
           }
-          if (argument.getValue() instanceof VariableReference) {
-            return DEFAULT_PAGE;
+          if (argument.getValue() instanceof VariableReference reference) {
+            return variables.get(reference.getName()) instanceof Number first
+                ? Math.max(1, Math.min(MAX_PAGE, first.longValue()))
+                : DEFAULT_PAGE;
           }
         }
       }
