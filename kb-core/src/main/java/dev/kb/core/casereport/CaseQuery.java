@@ -39,6 +39,45 @@ final class CaseQuery {
     return parameters;
   }
 
+  /**
+   * Where the query starts. When the filter requires a fact about a given concept (at its root, or
+   * among the root's {@code and}), the cases are reached from that concept through its facts, by
+   * index, instead of testing every case; otherwise every case is a candidate. The predicate of
+   * {@link #where} still holds the whole filter.
+   */
+  String match(@Nullable CaseFilter filter) {
+    FactFilter anchor = anchor(filter);
+    if (anchor == null || anchor.concept() == null) {
+      return "MATCH (c:Case)";
+    }
+    List<Polarity> polarity =
+        anchor.polarity() == null ? List.of(Polarity.AFFIRMED) : anchor.polarity();
+    return "MATCH (ak:Concept {kind: "
+        + parameter(anchor.concept().kind().label())
+        + ", id: "
+        + parameter(anchor.concept().id())
+        + "})<-[:ABOUT]-(af:Fact)<-[:HAS_FACT]-(c:Case) WHERE af.polarity IN "
+        + parameter(polarity.stream().map(Enum::name).toList())
+        + " WITH DISTINCT c MATCH (c)";
+  }
+
+  private static @Nullable FactFilter anchor(@Nullable CaseFilter filter) {
+    if (filter == null) {
+      return null;
+    }
+    if (filter.fact() != null && filter.fact().concept() != null) {
+      return filter.fact();
+    }
+    if (filter.and() != null) {
+      for (CaseFilter part : filter.and()) {
+        if (part.fact() != null && part.fact().concept() != null) {
+          return part.fact();
+        }
+      }
+    }
+    return null;
+  }
+
   /** The predicate, {@code true} for no filter. */
   String where(@Nullable CaseFilter filter) {
     return filter == null ? "true" : compile(filter, 0);

@@ -201,18 +201,9 @@ public final class Knowledge {
                           MATCH (n:Case) WITH count(n) AS total
                           UNWIND $keys AS key
                           MATCH (a:Concept {kind: key.kind, id: key.id})-[r:CAUSES]->(b:Concept)
-                          CALL (a) {
-                            MATCH (c:Case)-[:HAS_FACT]->(:Fact {polarity: 'AFFIRMED'})
-                                  -[:ABOUT]->(a)
-                            RETURN count(DISTINCT c) AS withDrug
-                          }
-                          CALL (b) {
-                            MATCH (c:Case)-[:HAS_FACT]->(:Fact {polarity: 'AFFIRMED'})
-                                  -[:ABOUT]->(b)
-                            RETURN count(DISTINCT c) AS withEvent
-                          }
                           RETURN key.kind AS kind, key.id AS id, %s AS edge,
-                                 withDrug, withEvent, total
+                                 coalesce(a.affirmedCases, 0) AS withDrug,
+                                 coalesce(b.affirmedCases, 0) AS withEvent, total
                           """
                               .formatted(EDGE_PROJECTION),
                           Map.of("keys", keyRows(drugs)))
@@ -266,7 +257,7 @@ public final class Knowledge {
                           WITH key, inv, c, collect(DISTINCT found) AS found
                           WITH key, inv, count(c) AS cases, collect(found) AS perCase
                           WITH key, inv, cases,
-                               reduce(all = [], f IN perCase | all + f) AS findings
+                               reduce(acc = [], f IN perCase | acc + f) AS findings
                           UNWIND (CASE WHEN findings = [] THEN [null] ELSE findings END) AS finding
                           WITH key, inv, cases, finding, count(finding) AS n
                           ORDER BY n DESC

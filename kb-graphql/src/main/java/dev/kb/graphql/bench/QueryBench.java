@@ -136,12 +136,9 @@ public final class QueryBench {
                         """
                     MATCH (n:Case) WITH count(n) AS total
                     MATCH (d:Concept {kind: 'Drug', id: $id})-[r:CAUSES]->(e:Concept)
-                    CALL (d) { MATCH (c:Case)-[:HAS_FACT]->(:Fact {polarity: 'AFFIRMED'})-[:ABOUT]->(d)
-                               RETURN count(DISTINCT c) AS withDrug }
-                    CALL (e) { MATCH (c:Case)-[:HAS_FACT]->(:Fact {polarity: 'AFFIRMED'})-[:ABOUT]->(e)
-                               RETURN count(DISTINCT c) AS withEvent }
-                    WITH d, e, r.cases AS a, withDrug - r.cases AS b, withEvent - r.cases AS c,
-                         total - withDrug - withEvent + r.cases AS dd
+                    WITH d, e, r.cases AS a, d.affirmedCases - r.cases AS b,
+                         e.affirmedCases - r.cases AS c,
+                         total - d.affirmedCases - e.affirmedCases + r.cases AS dd
                     RETURN d.name, e.name, a, b, c, dd,
                            CASE WHEN c = 0 THEN null
                                 ELSE (toFloat(a) / (a + b)) / (toFloat(c) / (c + dd)) END AS prr
@@ -199,13 +196,11 @@ public final class QueryBench {
                     MATCH (c:Case) WITH c ORDER BY c.importedAt DESC, c.id SKIP $skip LIMIT 10
                     CALL (c) {
                       MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
-                      CALL (k) { MATCH (k)<-[:ABOUT]-(:Fact)<-[:HAS_FACT]-(o:Case)
-                                 RETURN count(DISTINCT o) AS caseCount }
                       CALL (k) { MATCH (k)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]-(t:Concept)
                                  WITH r, t ORDER BY r.cases DESC LIMIT 3
                                  RETURN collect({relation: type(r), cases: r.cases,
                                                  name: t.name}) AS edges }
-                      RETURN collect({kind: f.kind, name: k.name, caseCount: caseCount,
+                      RETURN collect({kind: f.kind, name: k.name, caseCount: k.cases,
                                       edges: edges}) AS facts
                     }
                     RETURN c.id, facts

@@ -163,7 +163,12 @@ public final class CaseLoader {
                     """
                     MATCH (c:Case {id: $id})
                     OPTIONAL MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
-                    WITH c, collect(f) AS facts, collect(DISTINCT k) AS concepts
+                    WITH c, k, collect(f) AS kFacts,
+                         max(CASE f.polarity WHEN 'AFFIRMED' THEN 1 ELSE 0 END) AS affirmed
+                    FOREACH (n IN CASE WHEN k IS NULL THEN [] ELSE [k] END |
+                      SET n.cases = n.cases - 1, n.affirmedCases = n.affirmedCases - affirmed)
+                    WITH c, collect(k) AS concepts, collect(kFacts) AS nested
+                    WITH c, concepts, reduce(acc = [], x IN nested | acc + x) AS facts
                     FOREACH (f IN facts | DETACH DELETE f)
                     DETACH DELETE c
                     WITH concepts
@@ -219,6 +224,8 @@ public final class CaseLoader {
         UNWIND row.concepts AS k
         MERGE (n:Concept {kind: k.label, id: k.id})
         ON CREATE SET n:$(k.label), n.name = k.name, n.synonyms = k.synonyms, n.codes = k.codes
+        SET n.cases = coalesce(n.cases, 0) + 1,
+            n.affirmedCases = coalesce(n.affirmedCases, 0) + k.affirmed
       }
       CALL (c, row) {
         UNWIND row.facts AS f
@@ -323,15 +330,22 @@ public final class CaseLoader {
     Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
     for (Mention mention : mentions) {
       Concept concept = mention.concept();
-      rows.computeIfAbsent(
-          concept.kind().label() + "\u0000" + concept.id(),
-          key ->
-              Map.of(
-                  "label", concept.kind().label(),
-                  "id", concept.id(),
-                  "name", concept.name(),
-                  "synonyms", concept.synonyms(),
-                  "codes", concept.codes()));
+      Map<String, Object> row =
+          rows.computeIfAbsent(
+              concept.kind().label() + "\u0000" + concept.id(),
+              key -> {
+                Map<String, Object> fresh = new HashMap<>();
+                fresh.put("label", concept.kind().label());
+                fresh.put("id", concept.id());
+                fresh.put("name", concept.name());
+                fresh.put("synonyms", concept.synonyms());
+                fresh.put("codes", concept.codes());
+                fresh.put("affirmed", 0);
+                return fresh;
+              });
+      if (mention.polarity() == Polarity.AFFIRMED) {
+        row.put("affirmed", 1);
+      }
     }
     return List.copyOf(rows.values());
   }
