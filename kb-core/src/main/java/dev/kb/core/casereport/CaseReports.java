@@ -1,7 +1,6 @@
 package dev.kb.core.casereport;
 
 import dev.kb.core.concept.ConceptKey;
-import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.concept.Concepts;
 import dev.kb.core.fact.Certainty;
 import dev.kb.core.fact.Evidence;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -236,9 +234,13 @@ public final class CaseReports {
                           RETURN key.kind AS kind, key.id AS id, cases
                           """
                               .formatted(CASE_PROJECTION),
-                          Map.of("keys", keyParameters(keys), "limit", limit))
+                          Map.of("keys", Concepts.keyRows(keys), "limit", limit))
                       .list(r -> r))
-          .forEach(r -> cases.get(key(r)).addAll(r.get("cases").asList(CaseReports::caseReport)));
+          .forEach(
+              r ->
+                  cases
+                      .get(Concepts.key(r))
+                      .addAll(r.get("cases").asList(CaseReports::caseReport)));
     }
     return cases;
   }
@@ -260,21 +262,11 @@ public final class CaseReports {
                           MATCH (k:Concept {kind: key.kind, id: key.id})
                           RETURN key.kind AS kind, key.id AS id, coalesce(k.cases, 0) AS cases
                           """,
-                          Map.of("keys", keyParameters(keys)))
+                          Map.of("keys", Concepts.keyRows(keys)))
                       .list(r -> r))
-          .forEach(r -> counts.put(key(r), r.get("cases").asInt()));
+          .forEach(r -> counts.put(Concepts.key(r), r.get("cases").asInt()));
     }
     return counts;
-  }
-
-  static List<Map<String, Object>> keyParameters(Collection<ConceptKey> keys) {
-    return keys.stream()
-        .<Map<String, Object>>map(k -> Map.of("kind", k.kind().label(), "id", k.id()))
-        .toList();
-  }
-
-  private static ConceptKey key(Record r) {
-    return new ConceptKey(ConceptKind.parse(r.get("kind").asString()), r.get("id").asString());
   }
 
   /** A case from a map made with {@link #CASE_PROJECTION}. */

@@ -122,14 +122,21 @@ public final class Concepts {
                       RETURN %s AS k
                       """
                           .formatted(PROJECTION),
-                      Map.of(
-                          "keys",
-                          keys.stream()
-                              .<Map<String, Object>>map(
-                                  key -> Map.of("kind", key.kind().label(), "id", key.id()))
-                              .toList()))
+                      Map.of("keys", keyRows(keys)))
                   .list(r -> concept(r.get("k"))));
     }
+  }
+
+  /** Concept keys as Cypher parameter rows {@code {kind, id}}, for {@code UNWIND $keys AS key}. */
+  public static List<Map<String, Object>> keyRows(Collection<ConceptKey> keys) {
+    return keys.stream()
+        .<Map<String, Object>>map(k -> Map.of("kind", k.kind().label(), "id", k.id()))
+        .toList();
+  }
+
+  /** The key of a result row with {@code kind} (a label) and {@code id} columns. */
+  public static ConceptKey key(org.neo4j.driver.Record row) {
+    return new ConceptKey(ConceptKind.parse(row.get("kind").asString()), row.get("id").asString());
   }
 
   /** The concept of this kind and id, if stored. */

@@ -62,9 +62,9 @@ public final class Knowledge {
                           RETURN key.kind AS kind, key.id AS id, %s AS edge
                           """
                               .formatted(EDGE_PROJECTION),
-                          Map.of("keys", keyRows(keys)))
+                          Map.of("keys", Concepts.keyRows(keys)))
                       .list(r -> r))
-          .forEach(r -> edges.get(key(r)).add(edge(r.get("edge"))));
+          .forEach(r -> edges.get(Concepts.key(r)).add(edge(r.get("edge"))));
     }
     return edges;
   }
@@ -206,13 +206,13 @@ public final class Knowledge {
                                  coalesce(b.affirmedCases, 0) AS withEvent, total
                           """
                               .formatted(EDGE_PROJECTION),
-                          Map.of("keys", keyRows(drugs)))
+                          Map.of("keys", Concepts.keyRows(drugs)))
                       .list(r -> r))
           .forEach(
               r -> {
                 KnowledgeEdge edge = edge(r.get("edge"));
                 signals
-                    .get(key(r))
+                    .get(Concepts.key(r))
                     .add(
                         SideEffectSignal.of(
                             edge,
@@ -269,12 +269,12 @@ public final class Knowledge {
                                  cases, findings
                           """
                               .formatted(CONCEPT, CONCEPT),
-                          Map.of("keys", keyRows(diagnoses)))
+                          Map.of("keys", Concepts.keyRows(diagnoses)))
                       .list(r -> r))
           .forEach(
               r ->
                   result
-                      .get(key(r))
+                      .get(Concepts.key(r))
                       .add(
                           new InvestigationSummary(
                               Concepts.concept(r.get("investigation")),
@@ -359,15 +359,5 @@ public final class Knowledge {
         v.get("cases").asInt(0),
         v.get("absentCases").asInt(0),
         v.get("mentions").asInt(0));
-  }
-
-  private static List<Map<String, Object>> keyRows(Collection<ConceptKey> keys) {
-    return keys.stream()
-        .<Map<String, Object>>map(k -> Map.of("kind", k.kind().label(), "id", k.id()))
-        .toList();
-  }
-
-  private static ConceptKey key(Record r) {
-    return new ConceptKey(ConceptKind.parse(r.get("kind").asString()), r.get("id").asString());
   }
 }
