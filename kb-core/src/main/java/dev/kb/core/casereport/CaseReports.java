@@ -9,6 +9,7 @@ import dev.kb.core.fact.Polarity;
 import dev.kb.core.fact.Temporality;
 import dev.kb.core.graph.LuceneQuery;
 import dev.kb.core.graph.Page;
+import dev.kb.core.graph.Reads;
 import dev.kb.core.graph.Values;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -218,30 +219,24 @@ public final class CaseReports {
    * limit} per concept, in one query.
    */
   public Map<ConceptKey, List<CaseReport>> casesByConcept(Collection<ConceptKey> keys, int limit) {
+    Map<ConceptKey, List<List<CaseReport>>> rows =
+        Reads.groupedByKey(
+            driver,
+            keys,
+            """
+            UNWIND $keys AS key
+            MATCH (k:Concept {kind: key.kind, id: key.id})
+                  <-[:ABOUT]-(:Fact)<-[:HAS_FACT]-(c:Case)
+            WITH key, c ORDER BY c.importedAt DESC, c.id
+            WITH key, collect(DISTINCT %s)[..$limit] AS cases
+            RETURN key.kind AS kind, key.id AS id, cases
+            """
+                .formatted(CASE_PROJECTION),
+            Map.of("keys", Concepts.keyRows(keys), "limit", limit),
+            Concepts::key,
+            r -> r.get("cases").asList(CaseReports::caseReport));
     Map<ConceptKey, List<CaseReport>> cases = new LinkedHashMap<>();
-    keys.forEach(key -> cases.put(key, new ArrayList<>()));
-    try (Session session = driver.session()) {
-      session
-          .executeRead(
-              tx ->
-                  tx.run(
-                          """
-                          UNWIND $keys AS key
-                          MATCH (k:Concept {kind: key.kind, id: key.id})
-                                <-[:ABOUT]-(:Fact)<-[:HAS_FACT]-(c:Case)
-                          WITH key, c ORDER BY c.importedAt DESC, c.id
-                          WITH key, collect(DISTINCT %s)[..$limit] AS cases
-                          RETURN key.kind AS kind, key.id AS id, cases
-                          """
-                              .formatted(CASE_PROJECTION),
-                          Map.of("keys", Concepts.keyRows(keys), "limit", limit))
-                      .list(r -> r))
-          .forEach(
-              r ->
-                  cases
-                      .get(Concepts.key(r))
-                      .addAll(r.get("cases").asList(CaseReports::caseReport)));
-    }
+    rows.forEach((key, lists) -> cases.put(key, lists.stream().flatMap(List::stream).toList()));
     return cases;
   }
 

@@ -5,6 +5,7 @@ import dev.kb.core.concept.Concept;
 import dev.kb.core.concept.ConceptKey;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.concept.Concepts;
+import dev.kb.core.graph.Reads;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -40,33 +41,27 @@ public final class Knowledge {
    * first.
    */
   public Map<ConceptKey, List<KnowledgeEdge>> edges(Collection<ConceptKey> keys) {
-    Map<ConceptKey, List<KnowledgeEdge>> edges = new LinkedHashMap<>();
-    keys.forEach(key -> edges.put(key, new ArrayList<>()));
-    try (Session session = driver.session()) {
-      session
-          .executeRead(
-              tx ->
-                  tx.run(
-                          """
-                          UNWIND $keys AS key
-                          MATCH (k:Concept {kind: key.kind, id: key.id})
-                          CALL (k) {
-                            MATCH (k)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(b:Concept)
-                            RETURN r, k AS a, b
-                            UNION
-                            MATCH (a:Concept)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(k)
-                            RETURN r, a, k AS b
-                          }
-                          WITH key, r, a, b
-                          ORDER BY r.cases DESC, r.absentCases DESC, b.name, a.name
-                          RETURN key.kind AS kind, key.id AS id, %s AS edge
-                          """
-                              .formatted(EDGE_PROJECTION),
-                          Map.of("keys", Concepts.keyRows(keys)))
-                      .list(r -> r))
-          .forEach(r -> edges.get(Concepts.key(r)).add(edge(r.get("edge"))));
-    }
-    return edges;
+    return Reads.groupedByKey(
+        driver,
+        keys,
+        """
+        UNWIND $keys AS key
+        MATCH (k:Concept {kind: key.kind, id: key.id})
+        CALL (k) {
+          MATCH (k)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(b:Concept)
+          RETURN r, k AS a, b
+          UNION
+          MATCH (a:Concept)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(k)
+          RETURN r, a, k AS b
+        }
+        WITH key, r, a, b
+        ORDER BY r.cases DESC, r.absentCases DESC, b.name, a.name
+        RETURN key.kind AS kind, key.id AS id, %s AS edge
+        """
+            .formatted(EDGE_PROJECTION),
+        Map.of("keys", Concepts.keyRows(keys)),
+        Concepts::key,
+        r -> edge(r.get("edge")));
   }
 
   /** A concept with every knowledge edge touching it, read together. */
@@ -239,54 +234,43 @@ public final class Knowledge {
    */
   public Map<ConceptKey, List<InvestigationSummary>> investigationsOf(
       Collection<ConceptKey> diagnoses) {
-    Map<ConceptKey, List<InvestigationSummary>> result = new LinkedHashMap<>();
-    diagnoses.forEach(key -> result.put(key, new ArrayList<>()));
-    try (Session session = driver.session()) {
-      session
-          .executeRead(
-              tx ->
-                  tx.run(
-                          """
-                          UNWIND $keys AS key
-                          MATCH (dx:Concept {kind: key.kind, id: key.id})
-                                <-[:ABOUT]-(:Fact {polarity: 'AFFIRMED'})<-[:HAS_FACT]-(c:Case)
-                          WITH DISTINCT key, c
-                          MATCH (c)-[:HAS_FACT]->(f:Fact {kind: 'Investigation'})
-                                -[:ABOUT]->(inv:Concept)
-                          OPTIONAL MATCH (f)-[:REVEALS]->(:Fact)-[:ABOUT]->(found:Concept)
-                          WITH key, inv, c, collect(DISTINCT found) AS found
-                          WITH key, inv, count(c) AS cases, collect(found) AS perCase
-                          WITH key, inv, cases,
-                               reduce(acc = [], f IN perCase | acc + f) AS findings
-                          UNWIND (CASE WHEN findings = [] THEN [null] ELSE findings END) AS finding
-                          WITH key, inv, cases, finding, count(finding) AS n
-                          ORDER BY n DESC
-                          WITH key, inv, cases,
-                               collect(CASE WHEN finding IS NULL THEN null
-                                       ELSE {concept: finding %s, cases: n} END) AS findings
-                          ORDER BY cases DESC, inv.name
-                          RETURN key.kind AS kind, key.id AS id, inv %s AS investigation,
-                                 cases, findings
-                          """
-                              .formatted(CONCEPT, CONCEPT),
-                          Map.of("keys", Concepts.keyRows(diagnoses)))
-                      .list(r -> r))
-          .forEach(
-              r ->
-                  result
-                      .get(Concepts.key(r))
-                      .add(
-                          new InvestigationSummary(
-                              Concepts.concept(r.get("investigation")),
-                              r.get("cases").asInt(),
-                              r.get("findings")
-                                  .asList(
-                                      f ->
-                                          new InvestigationSummary.FindingCount(
-                                              Concepts.concept(f.get("concept")),
-                                              f.get("cases").asInt())))));
-    }
-    return result;
+    return Reads.groupedByKey(
+        driver,
+        diagnoses,
+        """
+        UNWIND $keys AS key
+        MATCH (dx:Concept {kind: key.kind, id: key.id})
+              <-[:ABOUT]-(:Fact {polarity: 'AFFIRMED'})<-[:HAS_FACT]-(c:Case)
+        WITH DISTINCT key, c
+        MATCH (c)-[:HAS_FACT]->(f:Fact {kind: 'Investigation'})
+              -[:ABOUT]->(inv:Concept)
+        OPTIONAL MATCH (f)-[:REVEALS]->(:Fact)-[:ABOUT]->(found:Concept)
+        WITH key, inv, c, collect(DISTINCT found) AS found
+        WITH key, inv, count(c) AS cases, collect(found) AS perCase
+        WITH key, inv, cases,
+             reduce(acc = [], f IN perCase | acc + f) AS findings
+        UNWIND (CASE WHEN findings = [] THEN [null] ELSE findings END) AS finding
+        WITH key, inv, cases, finding, count(finding) AS n
+        ORDER BY n DESC
+        WITH key, inv, cases,
+             collect(CASE WHEN finding IS NULL THEN null
+                     ELSE {concept: finding %s, cases: n} END) AS findings
+        ORDER BY cases DESC, inv.name
+        RETURN key.kind AS kind, key.id AS id, inv %s AS investigation,
+               cases, findings
+        """
+            .formatted(CONCEPT, CONCEPT),
+        Map.of("keys", Concepts.keyRows(diagnoses)),
+        Concepts::key,
+        r ->
+            new InvestigationSummary(
+                Concepts.concept(r.get("investigation")),
+                r.get("cases").asInt(),
+                r.get("findings")
+                    .asList(
+                        f ->
+                            new InvestigationSummary.FindingCount(
+                                Concepts.concept(f.get("concept")), f.get("cases").asInt()))));
   }
 
   /**
