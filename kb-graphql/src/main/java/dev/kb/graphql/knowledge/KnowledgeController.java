@@ -150,10 +150,7 @@ class KnowledgeController {
       KnowledgeEdge edge,
       @Argument int first,
       DataLoader<EdgeKey, List<EdgeEvidence>> edgeEvidence) {
-    if (first < 1 || first > MAX_EVIDENCE) {
-      throw new InvalidArgumentException(
-          "first", "must be between 1 and " + MAX_EVIDENCE + ", was " + first);
-    }
+    InvalidArgumentException.requireBetween("first", first, 1, MAX_EVIDENCE);
     return edgeEvidence
         .load(new EdgeKey(edge.relation(), edge.fromKey(), edge.toKey()))
         .thenApply(list -> head(list, first));
@@ -176,12 +173,8 @@ class KnowledgeController {
       @Argument ConceptRef to,
       @Argument int maxLength,
       @Argument int first) {
-    if (maxLength < 1 || maxLength > 6) {
-      throw new InvalidArgumentException("maxLength", "must be between 1 and 6, was " + maxLength);
-    }
-    if (first < 1 || first > 20) {
-      throw new InvalidArgumentException("first", "must be between 1 and 20, was " + first);
-    }
+    InvalidArgumentException.requireBetween("maxLength", maxLength, 1, 6);
+    InvalidArgumentException.requireBetween("first", first, 1, 20);
     List<KnowledgePath> paths = knowledge.shortestPaths(from.key(), to.key(), maxLength, first);
     return paths.stream().map(p -> new PathView(p.concepts(), p.edges())).toList();
   }

@@ -8,7 +8,6 @@ import dev.kb.core.search.Search;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
@@ -52,14 +51,10 @@ class GraphConfiguration {
   @Bean
   Extractor extractor(KbProperties properties) {
     Path packs = properties.terminologyDir();
-    if (packs == null) {
-      return LexiconExtractor.withBundledData();
-    }
-    if (!Files.isDirectory(packs)) {
-      throw new IllegalStateException(
-          "kb.terminology-dir is not a folder: " + packs.toAbsolutePath());
-    }
-    return LexiconExtractor.withBundledDataAndPacks(packs);
+    // The pack loader refuses a path that is not a folder, naming it.
+    return packs == null
+        ? LexiconExtractor.withBundledData()
+        : LexiconExtractor.withBundledDataAndPacks(packs);
   }
 
   @Bean

@@ -46,10 +46,6 @@ public final class Cursors {
 
   /** Checks a page size argument. */
   public static int pageSize(String argument, int requested) {
-    if (requested < 1 || requested > MAX_PAGE_SIZE) {
-      throw new InvalidArgumentException(
-          argument, "must be between 1 and " + MAX_PAGE_SIZE + ", was " + requested);
-    }
-    return requested;
+    return InvalidArgumentException.requireBetween(argument, requested, 1, MAX_PAGE_SIZE);
   }
 }

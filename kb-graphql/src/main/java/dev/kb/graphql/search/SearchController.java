@@ -61,9 +61,7 @@ class SearchController {
   @QueryMapping("search")
   SearchResult search(
       @Argument String query, @Argument @Nullable List<ConceptKind> kinds, @Argument int first) {
-    if (first < 1 || first > 50) {
-      throw new InvalidArgumentException("first", "must be between 1 and 50, was " + first);
-    }
+    InvalidArgumentException.requireBetween("first", first, 1, 50);
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new InvalidArgumentException(
           "query", "is longer than " + MAX_QUERY_LENGTH + " characters");

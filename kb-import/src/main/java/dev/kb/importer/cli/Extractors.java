@@ -2,7 +2,6 @@ package dev.kb.importer.cli;
 
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -14,9 +13,6 @@ final class Extractors {
   static Extractor create(@Nullable Path terminology) {
     if (terminology == null) {
       return LexiconExtractor.withBundledData();
-    }
-    if (!Files.isDirectory(terminology)) {
-      throw new IllegalArgumentException("No terminology folder at " + terminology);
     }
     return LexiconExtractor.withBundledDataAndPacks(terminology);
   }
