@@ -1,6 +1,7 @@
 package dev.kb.importer.brat;
 
 import dev.kb.core.fact.Certainty;
+import dev.kb.core.fact.InvestigationResult;
 import dev.kb.core.fact.Polarity;
 import dev.kb.importer.extract.Extraction;
 import dev.kb.importer.extract.Mention;
@@ -11,8 +12,10 @@ import java.util.List;
 
 /**
  * Renders an {@link Extraction} as brat standoff text: one {@code T} line per mention (typed by the
- * concept kind's label), {@code A} lines for negated and uncertain mentions, {@code N} lines
- * normalising each mention to its concept's first code, and {@code R} lines for relations.
+ * concept kind's label), {@code A} lines for negated and uncertain mentions and for investigation
+ * results ({@code Result T4 Normal}), {@code N} lines normalising each mention to its concept's
+ * first code, {@code R} lines for relations, and a note on each treatment with a stated outcome
+ * ({@code #1 AnnotatorNotes R2 outcome: IMPROVED}), since brat relations carry no attributes.
  */
 public final class BratWriter {
 
@@ -43,6 +46,15 @@ public final class BratWriter {
       if (mention.certainty() == Certainty.POSSIBLE) {
         ann.append("A").append(++attribute).append("\tUncertain T").append(i + 1).append('\n');
       }
+      if (mention.result() != null) {
+        ann.append("A")
+            .append(++attribute)
+            .append("\tResult T")
+            .append(i + 1)
+            .append(' ')
+            .append(mention.result() == InvestigationResult.NORMAL ? "Normal" : "Abnormal")
+            .append('\n');
+      }
     }
     int normalisation = 0;
     for (int i = 0; i < mentions.size(); i++) {
@@ -70,6 +82,20 @@ public final class BratWriter {
           .append(" Arg2:T")
           .append(r.to() + 1)
           .append('\n');
+    }
+    int note = 0;
+    relation = 0;
+    for (Relation r : extraction.relations()) {
+      relation++;
+      if (r.outcome() != null) {
+        ann.append('#')
+            .append(++note)
+            .append("\tAnnotatorNotes R")
+            .append(relation)
+            .append("\toutcome: ")
+            .append(r.outcome().name())
+            .append('\n');
+      }
     }
     return ann.toString();
   }

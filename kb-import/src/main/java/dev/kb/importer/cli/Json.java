@@ -46,6 +46,8 @@ final class Json {
           .append(string(m.temporality().name()))
           .append(",\"experiencer\":")
           .append(string(m.experiencer().name()))
+          .append(",\"result\":")
+          .append(string(m.result() == null ? null : m.result().name()))
           .append(",\"sentenceIndex\":")
           .append(m.evidence().sentenceIndex())
           .append(",\"start\":")
@@ -67,6 +69,8 @@ final class Json {
           .append(r.from())
           .append(",\"to\":")
           .append(r.to())
+          .append(",\"outcome\":")
+          .append(string(r.outcome() == null ? null : r.outcome().name()))
           .append('}');
     }
     return json.append("]}").toString();

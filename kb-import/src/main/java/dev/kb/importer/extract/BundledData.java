@@ -15,8 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The lexicon and context rules shipped in the jar under {@code kb/}, with a short hash of their
- * content so the extractor's version changes whenever the data does.
+ * The lexicon, context rules and relation cues shipped in the jar under {@code kb/}, with a short
+ * hash of their content so the extractor's version changes whenever the data does.
  */
 final class BundledData {
 
@@ -28,14 +28,17 @@ final class BundledData {
           new String[] {"INVESTIGATION", "kb/lexicon/investigations.tsv"},
           new String[] {"SYMPTOM", "kb/lexicon/symptoms.tsv"});
   private static final String RULES_FILE = "kb/context/rules.tsv";
+  private static final String CUES_FILE = "kb/relations/cues.tsv";
 
   final Lexicon lexicon;
   final ContextRules rules;
+  final RelationCues cues;
   final String hash;
 
-  private BundledData(Lexicon lexicon, ContextRules rules, String hash) {
+  private BundledData(Lexicon lexicon, ContextRules rules, RelationCues cues, String hash) {
     this.lexicon = lexicon;
     this.rules = rules;
+    this.cues = cues;
     this.hash = hash;
   }
 
@@ -49,9 +52,14 @@ final class BundledData {
     }
     String rulesContent = read(RULES_FILE);
     digest.update(rulesContent.getBytes(StandardCharsets.UTF_8));
+    String cuesContent = read(CUES_FILE);
+    digest.update(cuesContent.getBytes(StandardCharsets.UTF_8));
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
     return new BundledData(
-        Lexicon.parse(files), ContextRules.parse(RULES_FILE, rulesContent), hash);
+        Lexicon.parse(files),
+        ContextRules.parse(RULES_FILE, rulesContent),
+        RelationCues.parse(CUES_FILE, cuesContent),
+        hash);
   }
 
   private static String read(String resource) {

@@ -3,7 +3,9 @@ package dev.kb.importer.extract;
 import dev.kb.importer.text.PhraseTrie;
 import dev.kb.importer.text.Token;
 import dev.kb.importer.text.Tokenizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A set of cue phrases ("treated with", "side effect") looked up in a range of tokens, after the
@@ -14,6 +16,10 @@ final class Cues {
   private final PhraseTrie<String> trie = new PhraseTrie<>();
 
   Cues(String... phrases) {
+    this(List.of(phrases));
+  }
+
+  Cues(List<String> phrases) {
     for (String phrase : phrases) {
       trie.add(Tokenizer.tokenize(phrase).stream().map(Token::norm).toList(), phrase);
     }
@@ -46,5 +52,41 @@ final class Cues {
 
   boolean anyIn(List<Token> tokens, int from, int to) {
     return first(tokens, from, to) >= 0;
+  }
+
+  /** The number of tokens of the longest cue starting at {@code i} and ending by {@code to}. */
+  int lengthAt(List<Token> tokens, int i, int to) {
+    PhraseTrie.Match<String> match = trie.longestAt(tokens, i, to, (cue, matched) -> true);
+    return match == null ? 0 : match.end() - match.start();
+  }
+
+  /** A cue of one of several sets, found at tokens {@code start} to {@code end}. */
+  record Hit<V>(V set, int start, int end) {}
+
+  /**
+   * The cues of several sets between {@code from} and {@code to}, left to right, without overlaps:
+   * at each token the longest cue of any set wins ("no improvement" over "improvement").
+   */
+  static <V> List<Hit<V>> scan(List<Token> tokens, int from, int to, Map<V, Cues> sets) {
+    List<Hit<V>> hits = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      V best = null;
+      int bestLength = 0;
+      for (Map.Entry<V, Cues> set : sets.entrySet()) {
+        int length = set.getValue().lengthAt(tokens, i, to);
+        if (length > bestLength) {
+          best = set.getKey();
+          bestLength = length;
+        }
+      }
+      if (best == null) {
+        i++;
+      } else {
+        hits.add(new Hit<>(best, i, i + bestLength));
+        i += bestLength;
+      }
+    }
+    return hits;
   }
 }

@@ -4,6 +4,7 @@ import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.Certainty;
 import dev.kb.core.fact.Evidence;
 import dev.kb.core.fact.Experiencer;
+import dev.kb.core.fact.InvestigationResult;
 import dev.kb.core.fact.Polarity;
 import dev.kb.core.fact.Temporality;
 import dev.kb.importer.context.ContextFlags;
@@ -21,17 +22,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule-based extractor: splits the text into sentences, finds lexicon concepts by longest match
  * and the abbreviations the text defines for them, reads their context with the ConText rules, then
- * applies the relation rules (side effects, treatments, investigation findings). Deterministic and
- * thread-safe; one instance can serve any number of texts.
+ * applies the relation rules (side effects, treatments and their outcomes, investigation findings
+ * and results). Deterministic and thread-safe; one instance can serve any number of texts.
  */
 public final class LexiconExtractor implements Extractor {
 
   /** Bumped when the code's behaviour changes; the data hash covers the bundled files. */
-  private static final String CODE_VERSION = "kb-extract/3";
+  private static final String CODE_VERSION = "kb-extract/4";
 
   // Words joining a drug to the finding it caused inside one name.
   private static final Set<String> CAUSE_LINKS =
@@ -39,18 +41,20 @@ public final class LexiconExtractor implements Extractor {
 
   private final Lexicon lexicon;
   private final ContextRules rules;
+  private final RelationCues cues;
   private final String version;
 
-  LexiconExtractor(Lexicon lexicon, ContextRules rules, String dataHash) {
+  LexiconExtractor(Lexicon lexicon, ContextRules rules, RelationCues cues, String dataHash) {
     this.lexicon = lexicon;
     this.rules = rules;
+    this.cues = cues;
     this.version = CODE_VERSION + "+" + dataHash;
   }
 
   /** An extractor over the lexicon and context rules bundled in this jar. */
   public static LexiconExtractor withBundledData() {
     BundledData data = BundledData.load();
-    return new LexiconExtractor(data.lexicon, data.rules, data.hash);
+    return new LexiconExtractor(data.lexicon, data.rules, data.cues, data.hash);
   }
 
   /**
@@ -61,7 +65,8 @@ public final class LexiconExtractor implements Extractor {
     BundledData data = BundledData.load();
     TerminologyPacks.Loaded packs = TerminologyPacks.load(terminologyDir);
     Lexicon lexicon = Lexicon.of(TerminologyPacks.merge(data.lexicon.concepts(), packs.concepts()));
-    return new LexiconExtractor(lexicon, data.rules, data.hash + "+packs-" + packs.hash());
+    return new LexiconExtractor(
+        lexicon, data.rules, data.cues, data.hash + "+packs-" + packs.hash());
   }
 
   @Override
@@ -116,15 +121,20 @@ public final class LexiconExtractor implements Extractor {
     AnalyteRules.apply(document, found);
 
     List<Relation> relations = new ArrayList<>(SideEffectRules.apply(document, found));
-    relations.addAll(TreatmentRules.apply(document, found));
-    relations.addAll(RevealRules.apply(document, found));
+    relations.addAll(TreatmentRules.apply(document, found, cues));
+    relations.addAll(RevealRules.apply(document, found, cues));
+    relations = OutcomeRules.apply(document, found, relations, cues);
     relations.sort(Comparator.comparingInt(Relation::from).thenComparingInt(Relation::to));
+    InvestigationResult[] results = ResultRules.apply(document, found, relations, cues);
 
     List<Sentence> sentences = new ArrayList<>();
     for (int s = 0; s < spans.size(); s++) {
       sentences.add(new Sentence(s, spans.get(s).start(), spans.get(s).end()));
     }
-    List<Mention> mentions = found.stream().map(f -> toMention(text, tokens, f)).toList();
+    List<Mention> mentions = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      mentions.add(toMention(text, tokens, found.get(i), results[i]));
+    }
     return new Extraction(
         SentenceSplitter.titleOf(text),
         text,
@@ -166,10 +176,14 @@ public final class LexiconExtractor implements Extractor {
     return f.kind() != ConceptKind.DRUG && f.kind() != ConceptKind.INVESTIGATION;
   }
 
-  private static Mention toMention(String text, List<Token> tokens, Found f) {
+  private static Mention toMention(
+      String text, List<Token> tokens, Found f, @Nullable InvestigationResult result) {
     int start = tokens.get(f.firstToken()).start();
     int end = tokens.get(f.endToken() - 1).end();
     ContextFlags flags = f.flags();
+    // What "resolved" or "was stopped" ends is a finding. The same words near a drug are about its
+    // outcome, which the treatment relations carry: "started on X, and the pain resolved".
+    boolean ended = flags.ended() && isFinding(f);
     Temporality temporality =
         flags.hypothetical()
             ? Temporality.HYPOTHETICAL
@@ -177,9 +191,12 @@ public final class LexiconExtractor implements Extractor {
     return new Mention(
         f.concept(),
         new Evidence(f.sentence(), start, end, text.substring(start, end)),
-        flags.negated() || flags.ended() ? Polarity.NEGATED : Polarity.AFFIRMED,
+        // "No abnormality was found on echocardiography": the words negate the investigation's
+        // findings, not the investigation, which was done and had a result.
+        (flags.negated() || ended) && result == null ? Polarity.NEGATED : Polarity.AFFIRMED,
         flags.possible() && isFinding(f) ? Certainty.POSSIBLE : Certainty.CERTAIN,
         temporality,
-        flags.family() ? Experiencer.OTHER : Experiencer.PATIENT);
+        flags.family() ? Experiencer.OTHER : Experiencer.PATIENT,
+        result);
   }
 }

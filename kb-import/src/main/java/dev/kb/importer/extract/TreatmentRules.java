@@ -5,37 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Links drugs to the diagnoses they treat. A drug in a sentence about treatment ("treated with",
- * "started on", "used in") treats the diagnoses of that sentence; when the sentence names none, it
- * treats the most recent diagnosis affirmed before it, which is how reports usually read ("The
- * diagnosis was X. She was started on Y.").
+ * Links drugs to the diagnoses they treat. A drug in a sentence about treatment (the {@code
+ * treatment} cues: "treated with", "started on", "used in") treats the diagnoses of that sentence;
+ * when the sentence names none, it treats the most recent diagnosis affirmed before it, which is
+ * how reports usually read ("The diagnosis was X. She was started on Y.").
  */
 final class TreatmentRules {
 
-  private static final Cues TREATMENT =
-      new Cues(
-          "treated",
-          "treatment",
-          "therapy",
-          "started",
-          "began",
-          "initiated",
-          "commenced",
-          "given",
-          "received",
-          "administered",
-          "used in",
-          "used for",
-          "to treat",
-          "prescribed",
-          "put on",
-          "managed with",
-          "responded to",
-          "regimen");
-
   private TreatmentRules() {}
 
-  static List<Relation> apply(Document document, List<Found> found) {
+  static List<Relation> apply(Document document, List<Found> found, RelationCues cues) {
     List<Relation> relations = new ArrayList<>();
     for (int d = 0; d < found.size(); d++) {
       Found drug = found.get(d);
@@ -43,8 +22,11 @@ final class TreatmentRules {
         continue;
       }
       int sentence = drug.sentence();
-      if (!TREATMENT.anyIn(
-          document.tokens(), document.sentenceStart(sentence), document.sentenceEnd(sentence))) {
+      if (!cues.treatment()
+          .anyIn(
+              document.tokens(),
+              document.sentenceStart(sentence),
+              document.sentenceEnd(sentence))) {
         continue;
       }
       List<Integer> targets = diagnosesInSentence(found, d);

@@ -236,7 +236,8 @@ public final class CaseLoader {
       CALL (row) {
         UNWIND row.relations AS r
         MATCH (a:Fact {id: r.from}), (b:Fact {id: r.to})
-        CREATE (a)-[:$(r.type)]->(b)
+        CREATE (a)-[rel:$(r.type)]->(b)
+        SET rel = r.props
       }
       CALL (row) {
       """
@@ -370,6 +371,9 @@ public final class CaseLoader {
       props.put("start", m.evidence().start());
       props.put("end", m.evidence().end());
       props.put("matchedText", m.evidence().matchedText());
+      if (m.result() != null) {
+        props.put("result", m.result().name());
+      }
       rows.add(
           Map.of(
               "label", m.concept().kind().label(),
@@ -388,9 +392,14 @@ public final class CaseLoader {
         .<Map<String, Object>>map(
             r ->
                 Map.of(
-                    "type", r.type().name(),
-                    "from", factId(caseId, r.from()),
-                    "to", factId(caseId, r.to())))
+                    "type",
+                    r.type().name(),
+                    "from",
+                    factId(caseId, r.from()),
+                    "to",
+                    factId(caseId, r.to()),
+                    "props",
+                    r.outcome() == null ? Map.of() : Map.of("outcome", r.outcome().name())))
         .toList();
   }
 

@@ -1,0 +1,78 @@
+package dev.kb.importer.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue phrases the relation rules read, parsed from {@code set<TAB>phrase} lines (bundled as
+ * {@code kb/relations/cues.tsv}). Every set the rules need must be present.
+ */
+record RelationCues(
+    Cues treatment,
+    Cues reporting,
+    Cues seenOn,
+    Cues resultNormal,
+    Cues resultAbnormal,
+    Cues resultEnd,
+    Cues outcomeImproved,
+    Cues outcomeNoEffect,
+    Cues outcomeStopped,
+    Cues outcomeReplaced) {
+
+  static final List<String> SETS =
+      List.of(
+          "treatment",
+          "reporting",
+          "seen-on",
+          "result-normal",
+          "result-abnormal",
+          "result-end",
+          "outcome-improved",
+          "outcome-no-effect",
+          "outcome-stopped",
+          "outcome-replaced");
+
+  /** Parses a cues file; errors name the file and line. */
+  static RelationCues parse(String fileName, String content) {
+    Map<String, List<String>> phrases = new LinkedHashMap<>();
+    SETS.forEach(set -> phrases.put(set, new ArrayList<>()));
+    String[] lines = content.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank() || line.startsWith("#") || line.equals("set\tphrase")) {
+        continue;
+      }
+      String where = fileName + ":" + (i + 1) + ": ";
+      String[] columns = line.split("\t", -1);
+      if (columns.length != 2 || columns[1].isBlank()) {
+        throw new IllegalArgumentException(where + "expected set<TAB>phrase");
+      }
+      List<String> set = phrases.get(columns[0].strip());
+      if (set == null) {
+        throw new IllegalArgumentException(
+            where + "unknown set '" + columns[0].strip() + "', expected one of " + SETS);
+      }
+      set.add(columns[1].strip());
+    }
+    phrases.forEach(
+        (set, list) -> {
+          if (list.isEmpty()) {
+            throw new IllegalArgumentException(fileName + ": no phrase for set '" + set + "'");
+          }
+        });
+    List<Cues> cues = SETS.stream().map(set -> new Cues(phrases.get(set))).toList();
+    return new RelationCues(
+        cues.get(0),
+        cues.get(1),
+        cues.get(2),
+        cues.get(3),
+        cues.get(4),
+        cues.get(5),
+        cues.get(6),
+        cues.get(7),
+        cues.get(8),
+        cues.get(9));
+  }
+}
