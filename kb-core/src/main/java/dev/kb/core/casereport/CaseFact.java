@@ -4,8 +4,10 @@ import dev.kb.core.concept.Concept;
 import dev.kb.core.fact.Certainty;
 import dev.kb.core.fact.Evidence;
 import dev.kb.core.fact.Experiencer;
+import dev.kb.core.fact.InvestigationResult;
 import dev.kb.core.fact.Polarity;
 import dev.kb.core.fact.Temporality;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fact of one case: a concept mentioned in its text, in context, with the evidence.
@@ -19,6 +21,8 @@ import dev.kb.core.fact.Temporality;
  * @param experiencer the patient or someone else
  * @param evidence where in the text it was read
  * @param sentence the whole sentence the evidence lies in
+ * @param result for an investigation, whether the text calls its result normal or abnormal; null
+ *     when it does not say
  */
 public record CaseFact(
     String id,
@@ -29,4 +33,5 @@ public record CaseFact(
     Temporality temporality,
     Experiencer experiencer,
     Evidence evidence,
-    String sentence) {}
+    String sentence,
+    @Nullable InvestigationResult result) {}

@@ -5,8 +5,10 @@ import dev.kb.core.concept.Concepts;
 import dev.kb.core.fact.Certainty;
 import dev.kb.core.fact.Evidence;
 import dev.kb.core.fact.Experiencer;
+import dev.kb.core.fact.InvestigationResult;
 import dev.kb.core.fact.Polarity;
 import dev.kb.core.fact.Temporality;
+import dev.kb.core.fact.TreatmentOutcome;
 import dev.kb.core.graph.LuceneQuery;
 import dev.kb.core.graph.Page;
 import dev.kb.core.graph.Reads;
@@ -176,6 +178,41 @@ public final class CaseReports {
     }
   }
 
+  /**
+   * The relations each of these facts takes part in, at either end, in one query.
+   *
+   * @return a list for every requested id, empty for unknown ids
+   */
+  public Map<String, List<FactRelation>> relationsOfFacts(Collection<String> factIds) {
+    return Reads.groupedByKey(
+        driver,
+        factIds,
+        """
+        UNWIND $ids AS id
+        MATCH (f:Fact {id: id})-[r:TREATS|CAUSES|REVEALS]-(:Fact)
+        WITH id, r, startNode(r) AS a, endNode(r) AS b
+        MATCH (c:Case)-[:HAS_FACT]->(a)-[:ABOUT]->(ka:Concept), (b)-[:ABOUT]->(kb:Concept)
+        RETURN id, type(r) AS type, r.outcome AS outcome,
+               {caseId: c.id, fact: a {.*}, concept: ka {.id, .kind, .name, .synonyms, .codes},
+                sentence: substring(c.text, a.sentenceStart, a.sentenceEnd - a.sentenceStart)}
+                 AS from,
+               {caseId: c.id, fact: b {.*}, concept: kb {.id, .kind, .name, .synonyms, .codes},
+                sentence: substring(c.text, b.sentenceStart, b.sentenceEnd - b.sentenceStart)}
+                 AS to
+        ORDER BY a.index, b.index
+        """,
+        Map.of("ids", List.copyOf(factIds)),
+        r -> r.get("id").asString(),
+        r ->
+            new FactRelation(
+                FactRelation.Type.valueOf(r.get("type").asString()),
+                caseFact(r.get("from")),
+                caseFact(r.get("to")),
+                r.get("outcome").isNull()
+                    ? null
+                    : TreatmentOutcome.valueOf(r.get("outcome").asString())));
+  }
+
   /** The number of cases stored. */
   public long count() {
     try (Session session = driver.session()) {
@@ -297,6 +334,7 @@ public final class CaseReports {
             f.get("start").asInt(),
             f.get("end").asInt(),
             f.get("matchedText").asString()),
-        r.get("sentence").asString());
+        r.get("sentence").asString(),
+        f.get("result").isNull() ? null : InvestigationResult.valueOf(f.get("result").asString()));
   }
 }

@@ -8,9 +8,16 @@ import java.util.List;
  *
  * @param investigation the investigation
  * @param cases how many cases of the diagnosis report it
+ * @param abnormalCases in how many of them it was abnormal or showed a finding
+ * @param normalCases in how many of them it was normal (and never abnormal)
  * @param findings what it revealed in those cases, most frequent first
  */
-public record InvestigationSummary(Concept investigation, int cases, List<FindingCount> findings) {
+public record InvestigationSummary(
+    Concept investigation,
+    int cases,
+    int abnormalCases,
+    int normalCases,
+    List<FindingCount> findings) {
 
   /** A finding and the number of cases where the investigation revealed it. */
   public record FindingCount(Concept finding, int cases) {}

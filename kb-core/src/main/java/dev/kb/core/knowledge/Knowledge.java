@@ -5,6 +5,7 @@ import dev.kb.core.concept.Concept;
 import dev.kb.core.concept.ConceptKey;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.concept.Concepts;
+import dev.kb.core.fact.TreatmentOutcome;
 import dev.kb.core.graph.Reads;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -180,6 +181,62 @@ public final class Knowledge {
     return evidence;
   }
 
+  /** How many cases report one outcome of a treatment. */
+  public record OutcomeCount(TreatmentOutcome outcome, int cases) {}
+
+  /**
+   * For each of these drug → diagnosis edges, the outcomes the cases state for the treatment, in
+   * one query, the most frequent first. Other relations have none.
+   */
+  public Map<EdgeKey, List<OutcomeCount>> treatmentOutcomes(Collection<EdgeKey> edges) {
+    List<EdgeKey> treats =
+        edges.stream().filter(edge -> edge.relation() == Relation.TREATS).distinct().toList();
+    Map<EdgeKey, List<OutcomeCount>> outcomes = new LinkedHashMap<>();
+    edges.forEach(edge -> outcomes.put(edge, new ArrayList<>()));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 0; i < treats.size(); i++) {
+      EdgeKey edge = treats.get(i);
+      rows.add(
+          Map.of(
+              "index", i,
+              "fromKind", edge.from().kind().label(),
+              "fromId", edge.from().id(),
+              "toKind", edge.to().kind().label(),
+              "toId", edge.to().id()));
+    }
+    if (rows.isEmpty()) {
+      return outcomes;
+    }
+    try (Session session = driver.session()) {
+      session
+          .executeRead(
+              tx ->
+                  tx.run(
+                          """
+                          UNWIND $edges AS e
+                          MATCH (a:Concept {kind: e.fromKind, id: e.fromId})
+                                <-[:ABOUT]-(x:Fact)-[t:TREATS]->(:Fact)
+                                -[:ABOUT]->(:Concept {kind: e.toKind, id: e.toId})
+                          WHERE t.outcome IS NOT NULL
+                          MATCH (c:Case)-[:HAS_FACT]->(x)
+                          WITH e, t.outcome AS outcome, count(DISTINCT c) AS cases
+                          ORDER BY cases DESC, outcome
+                          RETURN e.index AS index, outcome, cases
+                          """,
+                          Map.of("edges", rows))
+                      .list(r -> r))
+          .forEach(
+              r ->
+                  outcomes
+                      .get(treats.get(r.get("index").asInt()))
+                      .add(
+                          new OutcomeCount(
+                              TreatmentOutcome.valueOf(r.get("outcome").asString()),
+                              r.get("cases").asInt())));
+    }
+    return outcomes;
+  }
+
   /**
    * The side effects attributed to each of these drugs, with the 2×2 counts of cases and the
    * disproportionality measures PRR and ROR, the strongest signal first.
@@ -229,8 +286,8 @@ public final class Knowledge {
   }
 
   /**
-   * For each diagnosis, the investigations done in its cases (affirmed diagnosis) and what they
-   * revealed there.
+   * For each diagnosis, the investigations done in its cases (affirmed diagnosis), in how many of
+   * them each was abnormal or normal, and what they revealed there.
    */
   public Map<ConceptKey, List<InvestigationSummary>> investigationsOf(
       Collection<ConceptKey> diagnoses) {
@@ -245,19 +302,24 @@ public final class Knowledge {
         MATCH (c)-[:HAS_FACT]->(f:Fact {kind: 'Investigation'})
               -[:ABOUT]->(inv:Concept)
         OPTIONAL MATCH (f)-[:REVEALS]->(:Fact)-[:ABOUT]->(found:Concept)
-        WITH key, inv, c, collect(DISTINCT found) AS found
-        WITH key, inv, count(c) AS cases, collect(found) AS perCase
-        WITH key, inv, cases,
+        WITH key, inv, c, collect(DISTINCT found) AS found,
+             collect(DISTINCT f.result) AS results
+        WITH key, inv, count(c) AS cases, collect(found) AS perCase,
+             sum(CASE WHEN 'ABNORMAL' IN results OR size(found) > 0 THEN 1 ELSE 0 END)
+               AS abnormalCases,
+             sum(CASE WHEN 'NORMAL' IN results AND NOT 'ABNORMAL' IN results
+                           AND size(found) = 0 THEN 1 ELSE 0 END) AS normalCases
+        WITH key, inv, cases, abnormalCases, normalCases,
              reduce(acc = [], f IN perCase | acc + f) AS findings
         UNWIND (CASE WHEN findings = [] THEN [null] ELSE findings END) AS finding
-        WITH key, inv, cases, finding, count(finding) AS n
+        WITH key, inv, cases, abnormalCases, normalCases, finding, count(finding) AS n
         ORDER BY n DESC
-        WITH key, inv, cases,
+        WITH key, inv, cases, abnormalCases, normalCases,
              collect(CASE WHEN finding IS NULL THEN null
                      ELSE {concept: finding %s, cases: n} END) AS findings
         ORDER BY cases DESC, inv.name
         RETURN key.kind AS kind, key.id AS id, inv %s AS investigation,
-               cases, findings
+               cases, abnormalCases, normalCases, findings
         """
             .formatted(CONCEPT, CONCEPT),
         Map.of("keys", Concepts.keyRows(diagnoses)),
@@ -266,6 +328,8 @@ public final class Knowledge {
             new InvestigationSummary(
                 Concepts.concept(r.get("investigation")),
                 r.get("cases").asInt(),
+                r.get("abnormalCases").asInt(),
+                r.get("normalCases").asInt(),
                 r.get("findings")
                     .asList(
                         f ->

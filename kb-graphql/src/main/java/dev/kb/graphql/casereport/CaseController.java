@@ -5,6 +5,7 @@ import dev.kb.core.casereport.CaseFilter;
 import dev.kb.core.casereport.CaseReport;
 import dev.kb.core.casereport.CaseReports;
 import dev.kb.core.casereport.CaseSort;
+import dev.kb.core.casereport.FactRelation;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.Polarity;
 import dev.kb.graphql.error.InvalidArgumentException;
@@ -36,6 +37,10 @@ class CaseController {
     registry
         .<String, List<CaseFact>>forName("caseFacts")
         .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> cases.factsByCase(ids)));
+    registry
+        .<String, List<FactRelation>>forName("factRelations")
+        .registerMappedBatchLoader(
+            (ids, env) -> Mono.fromCallable(() -> cases.relationsOfFacts(ids)));
     registry
         .<String, CaseReport>forName("casesById")
         .registerMappedBatchLoader(
@@ -118,6 +123,16 @@ class CaseController {
   @SchemaMapping(typeName = "Fact")
   EvidenceView evidence(CaseFact fact) {
     return EvidenceView.of(fact);
+  }
+
+  @SchemaMapping(typeName = "Fact")
+  CompletableFuture<List<FactRelation>> relations(
+      CaseFact fact,
+      @Argument FactRelation.@Nullable Type type,
+      DataLoader<String, List<FactRelation>> factRelations) {
+    return factRelations
+        .load(fact.id())
+        .thenApply(list -> list.stream().filter(r -> type == null || r.type() == type).toList());
   }
 
   @SchemaMapping(typeName = "Fact", field = "case")

@@ -8,6 +8,7 @@ import dev.kb.core.knowledge.EdgeEvidence;
 import dev.kb.core.knowledge.InvestigationSummary;
 import dev.kb.core.knowledge.Knowledge;
 import dev.kb.core.knowledge.Knowledge.EdgeKey;
+import dev.kb.core.knowledge.Knowledge.OutcomeCount;
 import dev.kb.core.knowledge.KnowledgeEdge;
 import dev.kb.core.knowledge.KnowledgePath;
 import dev.kb.core.knowledge.Relation;
@@ -51,6 +52,10 @@ class KnowledgeController {
         .<ConceptKey, List<InvestigationSummary>>forName("investigationSummaries")
         .registerMappedBatchLoader(
             (keys, env) -> Mono.fromCallable(() -> knowledge.investigationsOf(keys)));
+    registry
+        .<EdgeKey, List<OutcomeCount>>forName("treatmentOutcomes")
+        .registerMappedBatchLoader(
+            (keys, env) -> Mono.fromCallable(() -> knowledge.treatmentOutcomes(keys)));
     registry
         .<EdgeKey, List<EdgeEvidence>>forName("edgeEvidence")
         .registerMappedBatchLoader(
@@ -154,6 +159,15 @@ class KnowledgeController {
     return edgeEvidence
         .load(new EdgeKey(edge.relation(), edge.fromKey(), edge.toKey()))
         .thenApply(list -> head(list, first));
+  }
+
+  @SchemaMapping(typeName = "KnowledgeEdge")
+  CompletableFuture<List<OutcomeCount>> outcomes(
+      KnowledgeEdge edge, DataLoader<EdgeKey, List<OutcomeCount>> treatmentOutcomes) {
+    if (edge.relation() != Relation.TREATS) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    return treatmentOutcomes.load(new EdgeKey(edge.relation(), edge.fromKey(), edge.toKey()));
   }
 
   @SchemaMapping(typeName = "EdgeEvidence", field = "case")
