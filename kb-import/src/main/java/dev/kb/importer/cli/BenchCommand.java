@@ -66,6 +66,15 @@ final class BenchCommand implements Callable<Integer> {
   int importDocs = 2000;
 
   @Option(
+      names = "--import-runs",
+      split = ",",
+      defaultValue = "1x1,2x1,8x1,2x50",
+      description =
+          "Import runs as THREADSxCASES_PER_TRANSACTION, comma-separated (default:"
+              + " ${DEFAULT-VALUE})")
+  List<String> importRuns = List.of("1x1", "2x1", "8x1", "2x50");
+
+  @Option(
       names = "--terminology",
       description = "Also measure the lexicon with the terminology packs in this folder")
   @Nullable Path terminology;
@@ -100,9 +109,14 @@ final class BenchCommand implements Callable<Integer> {
     out.println();
     out.println("| import into embedded Neo4j | docs | docs/s | ms p50 per tx | ms p99 per tx |");
     out.println("|---|---|---|---|---|");
-    importRun(extractor, texts, 1, 1, out);
-    importRun(extractor, texts, 2, 1, out);
-    importRun(extractor, texts, 2, 50, out);
+    for (String run : importRuns) {
+      String[] parts = run.strip().split("x");
+      if (parts.length != 2) {
+        throw new IllegalArgumentException(
+            "--import-runs: expected THREADSxCASES like 2x50, got '" + run + "'");
+      }
+      importRun(extractor, texts, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), out);
+    }
     out.flush();
     return 0;
   }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -327,8 +328,10 @@ public final class CaseLoader {
     return props;
   }
 
+  // Sorted by key: concurrent importers then lock shared concepts in the same order, which keeps
+  // their transactions from deadlocking on each other.
   private static List<Map<String, Object>> conceptRows(List<Mention> mentions) {
-    Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> rows = new TreeMap<>();
     for (Mention mention : mentions) {
       Concept concept = mention.concept();
       Map<String, Object> row =

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What one case contributes to the knowledge-level edges between concepts: drug treats diagnosis,
@@ -76,8 +77,9 @@ final class KnowledgeEdges {
     }
   }
 
+  /** The contributions, sorted by edge so that concurrent writers lock edges in one order. */
   static List<Contribution> of(List<FactKey> facts, List<RelationKey> relations) {
-    Map<String, Contribution> edges = new LinkedHashMap<>();
+    Map<String, Contribution> edges = new TreeMap<>();
     for (RelationKey relation : relations) {
       FactKey from = facts.get(relation.from());
       FactKey to = facts.get(relation.to());
