@@ -11,6 +11,7 @@ import java.util.Map;
  */
 record RelationCues(
     Cues treatment,
+    Cues indication,
     Cues reporting,
     Cues seenOn,
     Cues resultNormal,
@@ -24,6 +25,7 @@ record RelationCues(
   static final List<String> SETS =
       List.of(
           "treatment",
+          "indication",
           "reporting",
           "seen-on",
           "result-normal",
@@ -73,6 +75,7 @@ record RelationCues(
         cues.get(6),
         cues.get(7),
         cues.get(8),
-        cues.get(9));
+        cues.get(9),
+        cues.get(10));
   }
 }

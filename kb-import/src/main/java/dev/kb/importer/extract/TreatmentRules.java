@@ -29,7 +29,7 @@ final class TreatmentRules {
               document.sentenceEnd(sentence))) {
         continue;
       }
-      List<Integer> targets = diagnosesInSentence(found, d);
+      List<Integer> targets = diagnosesInSentence(document, found, d, cues);
       if (targets.isEmpty()) {
         int previous = lastDiagnosisBefore(found, d, sentence);
         if (previous >= 0) {
@@ -47,11 +47,19 @@ final class TreatmentRules {
     return f.kind() == ConceptKind.DIAGNOSIS && f.isFactual();
   }
 
-  private static List<Integer> diagnosesInSentence(List<Found> found, int drugIndex) {
+  private static List<Integer> diagnosesInSentence(
+      Document document, List<Found> found, int drugIndex, RelationCues cues) {
     List<Integer> result = new ArrayList<>();
+    Found drug = found.get(drugIndex);
     int end = Found.sentenceEnd(found, drugIndex);
     for (int i = Found.sentenceFirst(found, drugIndex); i < end; i++) {
-      if (isTreatable(found.get(i))) {
+      Found target = found.get(i);
+      // "carbamazepine, a drug originally developed to treat epilepsy": what the drug is for in
+      // general, not what this patient had.
+      boolean generalIndication =
+          i > drugIndex
+              && cues.indication().anyIn(document.tokens(), drug.endToken(), target.firstToken());
+      if (isTreatable(target) && !generalIndication) {
         result.add(i);
       }
     }

@@ -108,6 +108,17 @@ class ResultAndOutcomeTest {
   }
 
   @Test
+  void shouldNotTreatWhatTheDrugIsForInGeneral() {
+    Extraction extraction =
+        EXTRACTOR.extract(
+            "Her migraine was treated with valproate, a drug originally developed to treat"
+                + " epilepsy.");
+    assertThat(treatsFrom(extraction, "valproate"))
+        .extracting(r -> extraction.mentions().get(r.to()).evidence().matchedText())
+        .containsExactly("migraine");
+  }
+
+  @Test
   void shouldRejectACuesFileWithAnUnknownSet() {
     assertThatThrownBy(() -> RelationCues.parse("cues.tsv", "set\tphrase\nnonsense\tbetter\n"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -119,7 +130,7 @@ class ResultAndOutcomeTest {
   void shouldRejectACuesFileMissingASet() {
     assertThatThrownBy(() -> RelationCues.parse("cues.tsv", "treatment\tgiven\n"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("no phrase for set 'reporting'");
+        .hasMessageContaining("no phrase for set 'indication'");
   }
 
   private static List<Relation> treatsFrom(Extraction extraction, String drug) {
