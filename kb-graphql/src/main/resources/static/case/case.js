@@ -14,7 +14,7 @@ const CASE = `query CaseView($id: ID!) {
   case(id: $id) {
     id title source patientAge patientSex importedAt text
     facts {
-      id kind polarity certainty temporality experiencer
+      id kind polarity certainty temporality experiencer result
       concept { id kind name codes }
       evidence { sentenceIndex start end matchedText }
     }
@@ -31,6 +31,7 @@ function describeContext(fact) {
   parts.push(fact.certainty === 'POSSIBLE' ? 'uncertain: stated as possible' : 'certain');
   if (fact.temporality !== 'CURRENT') parts.push(fact.temporality === 'HISTORICAL' ? 'in the history' : 'hypothetical');
   if (fact.experiencer !== 'PATIENT') parts.push('about someone else');
+  if (fact.result) parts.push(fact.result === 'NORMAL' ? 'result: normal' : 'result: abnormal');
   return parts.join(' · ');
 }
 

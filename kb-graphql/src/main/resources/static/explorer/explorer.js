@@ -12,18 +12,20 @@ const SEARCH = `query ExplorerSearch($q: String!) {
 const CONCEPT = `query ExplorerConcept($kind: ConceptKind!, $id: ID!) {
   concept(kind: $kind, id: $id) {
     id kind name codes synonyms caseCount
-    cases(first: 10) { id title }
+    cases(first: 10) { nodes { id title } }
     edges(first: 50) {
-      relation cases absentCases mentions
-      from { id kind name caseCount }
-      to { id kind name caseCount }
+      nodes {
+        relation cases absentCases mentions
+        from { id kind name caseCount }
+        to { id kind name caseCount }
+      }
     }
   }
 }`;
 
 const EDGE_ORDER = `query ExplorerEdgeOrder($kind: ConceptKind!, $id: ID!, $relation: KnowledgeRelation) {
   concept(kind: $kind, id: $id) {
-    edges(relation: $relation, first: 100) { from { id kind } to { id kind } }
+    edges(relation: $relation, first: 100) { nodes { from { id kind } to { id kind } } }
   }
 }`;
 
@@ -37,13 +39,18 @@ const edgeEvidence = (edges, evidence) => `fragment ExplorerFact on Fact {
 query ExplorerEdgeEvidence($kind: ConceptKind!, $id: ID!, $relation: KnowledgeRelation) {
   concept(kind: $kind, id: $id) {
     edges(relation: $relation, first: ${edges}) {
-      relation cases absentCases mentions
-      from { id kind name }
-      to { id kind name }
-      evidence(first: ${evidence}) {
-        case { id title text }
-        from { ...ExplorerFact }
-        to { ...ExplorerFact }
+      nodes {
+        relation cases absentCases mentions
+        from { id kind name }
+        to { id kind name }
+        evidence(first: ${evidence}) {
+          totalCount
+          nodes {
+            case { id title text }
+            from { ...ExplorerFact }
+            to { ...ExplorerFact }
+          }
+        }
       }
     }
   }
@@ -174,9 +181,9 @@ async function expand(kind, id, isRoot = false) {
   }
   for (const n of graph.nodes.values()) n.fresh = false;
   const node = addNode(concept, null);
-  Object.assign(node, { codes: concept.codes, synonyms: concept.synonyms, caseCount: concept.caseCount, cases: concept.cases, expanded: true });
+  Object.assign(node, { codes: concept.codes, synonyms: concept.synonyms, caseCount: concept.caseCount, cases: concept.cases.nodes, expanded: true });
   let added = 0;
-  for (const e of concept.edges) {
+  for (const e of concept.edges.nodes) {
     const key = edgeKey(e);
     for (const end of [e.from, e.to]) {
       if (!graph.nodes.has(nodeKey(end))) added++;
@@ -189,7 +196,7 @@ async function expand(kind, id, isRoot = false) {
   }
   layout(isRoot ? 400 : 250);
   if (!isRoot) {
-    status(`Expanded ${node.name}: ${plural(concept.edges.length, 'connection', 'connections')}, ${plural(added, 'new concept', 'new concepts')}.`);
+    status(`Expanded ${node.name}: ${plural(concept.edges.nodes.length, 'connection', 'connections')}, ${plural(added, 'new concept', 'new concepts')}.`);
   }
   return node;
 }
@@ -470,14 +477,16 @@ async function showEvidence(edge) {
   status(`Loading the evidence for “${edgeText(edge)}”…`);
   try {
     const order = await gql(EDGE_ORDER, { kind: from.kind, id: from.id, relation: edge.relation });
-    const index = order.concept.edges.findIndex((e) => nodeKey(e.from) === edge.from && nodeKey(e.to) === edge.to);
+    const index = order.concept.edges.nodes.findIndex((e) => nodeKey(e.from) === edge.from && nodeKey(e.to) === edge.to);
     if (index < 0) throw new Error('the edge is no longer in the graph');
     // Stay well inside the server's complexity limit: fewer evidence cases for deeper edges.
     const evidenceCount = Math.max(1, Math.min(25, Math.floor(25 / (index + 1))));
     const data = await gql(edgeEvidence(index + 1, evidenceCount), { kind: from.kind, id: from.id, relation: edge.relation });
-    const found = data.concept.edges[index];
+    const found = data.concept.edges.nodes[index];
     renderEvidence(edge, found);
-    status(`Evidence for “${edgeText(edge)}”: ${plural(found.evidence.length, 'case', 'cases')}.`);
+    const shown = found.evidence.nodes.length;
+    const total = found.evidence.totalCount;
+    status(`Evidence for “${edgeText(edge)}”: ${shown < total ? `${shown} of ` : ''}${plural(total, 'case', 'cases')}.`);
   } catch (e) {
     details.replaceChildren(h('h2', {}, edgeText(edge)), h('p', { class: 'status error' }, `Could not load the evidence: ${e.message}`));
     status(`Could not load the evidence: ${e.message}`, true);
@@ -516,7 +525,7 @@ function sentenceWithMarks(text, facts) {
 }
 
 function renderEvidence(edge, found) {
-  const items = found.evidence.map((ev) => {
+  const items = found.evidence.nodes.map((ev) => {
     const facts = [ev.from, ev.to];
     const sameSentence = ev.from.evidence.sentenceIndex === ev.to.evidence.sentenceIndex;
     const sentences = sameSentence

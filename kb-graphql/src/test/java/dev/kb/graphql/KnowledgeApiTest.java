@@ -74,11 +74,58 @@ class KnowledgeApiTest {
   }
 
   @Test
+  void shouldPageANestedListWithCursors() {
+    String query =
+        """
+        query($after: String) {
+          concept(kind: DRUG, id: "DRUGBANK:DB00564") {
+            edges(first: 1, after: $after) {
+              totalCount
+              pageInfo { hasNextPage endCursor }
+              nodes { relation to { name } }
+            }
+          }
+        }
+        """;
+    var first = graphQl.document(query).execute();
+    int total = first.path("concept.edges.totalCount").entity(Integer.class).get();
+    assertThat(total).isGreaterThan(1);
+    first.path("concept.edges.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+    String cursor = first.path("concept.edges.pageInfo.endCursor").entity(String.class).get();
+    Object firstEdge = first.path("concept.edges.nodes[0]").entity(Object.class).get();
+
+    var second = graphQl.document(query).variable("after", cursor).execute();
+    second.path("concept.edges.totalCount").entity(Integer.class).isEqualTo(total);
+    second
+        .path("concept.edges.nodes[0]")
+        .entity(Object.class)
+        .satisfies(edge -> assertThat(edge).isNotEqualTo(firstEdge));
+  }
+
+  @Test
+  void shouldRefuseToPageANestedListOfCasesTooDeep() {
+    String far = dev.kb.graphql.paging.Cursors.encode(950); // item 951, and 100 more asked
+    graphQl
+        .document(
+            "query($after: String) { concept(kind: DRUG, id: \"DRUGBANK:DB00564\") {"
+                + " cases(first: 100, after: $after) { totalCount } } }")
+        .variable("after", far)
+        .execute()
+        .errors()
+        .satisfy(
+            errors ->
+                assertThat(errors)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.getMessage()).contains("1000 items deep")));
+  }
+
+  @Test
   void shouldCountSymptomsPresentAndAbsentForADiagnosis() {
     var response =
         graphQl.documentName("diagnosisKnowledge").variable("id", "MONDO:0035586").execute();
 
-    List<Map<String, Object>> symptoms = response.path("concept.symptoms").entity(List.class).get();
+    List<Map<String, Object>> symptoms =
+        response.path("concept.symptoms.nodes").entity(List.class).get();
     assertThat(symptoms)
         .anySatisfy(
             s -> {
@@ -92,10 +139,10 @@ class KnowledgeApiTest {
               assertThat((Integer) s.get("cases")).isZero();
             });
     response
-        .path("concept.drugs[*].from.name")
+        .path("concept.drugs.nodes[*].from.name")
         .entityList(String.class)
         .contains("Carbamazepine")
-        .path("concept.investigations[*].investigation.name")
+        .path("concept.investigations.nodes[*].investigation.name")
         .entityList(String.class)
         .contains("Electromyography");
   }
@@ -106,11 +153,11 @@ class KnowledgeApiTest {
         graphQl.documentName("drugSideEffects").variable("id", "DRUGBANK:DB00564").execute();
 
     response
-        .path("concept.treats[*].to.name")
+        .path("concept.treats.nodes[*].to.name")
         .entityList(String.class)
         .contains("Cramp-fasciculation syndrome");
     List<Map<String, Object>> signals =
-        response.path("concept.sideEffects").entity(List.class).get();
+        response.path("concept.sideEffects.nodes").entity(List.class).get();
     assertThat(signals)
         .anySatisfy(
             s -> {
@@ -120,7 +167,7 @@ class KnowledgeApiTest {
                   .isNotNegative();
             });
     response
-        .path("concept.sideEffects[*].edge.evidence[*].to.evidence.sentence")
+        .path("concept.sideEffects.nodes[*].edge.evidence.nodes[*].to.evidence.sentence")
         .entityList(String.class)
         .satisfies(
             sentences ->

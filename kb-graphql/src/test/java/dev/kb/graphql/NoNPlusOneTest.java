@@ -25,10 +25,18 @@ class NoNPlusOneTest {
               concept {
                 name
                 caseCount
-                cases(first: 3) { id }
-                edges(first: 3) { relation cases evidence(first: 2) { case { id } to { id } } }
-                ... on Drug { sideEffects { prr sideEffect { name } } treats { to { name } } }
-                ... on Diagnosis { symptoms { to { name } cases absentCases } investigations { cases } }
+                cases(first: 3) { totalCount nodes { id } }
+                edges(first: 3) {
+                  nodes { relation cases evidence(first: 2) { nodes { case { id } to { id } } } }
+                }
+                ... on Drug {
+                  sideEffects { nodes { prr sideEffect { name } } }
+                  treats { nodes { to { name } outcomes { outcome } } }
+                }
+                ... on Diagnosis {
+                  symptoms { nodes { to { name } cases absentCases } }
+                  investigations { nodes { cases } }
+                }
               }
             }
           } }
@@ -90,10 +98,11 @@ class NoNPlusOneTest {
         .document(
             """
             { concept(kind: DIAGNOSIS, id: "MONDO:0005249") {
-                name ... on Diagnosis { symptoms { to { name } cases } drugs { from { name } } } } }
+                name ... on Diagnosis {
+                  symptoms { nodes { to { name } cases } } drugs { nodes { from { name } } } } } }
             """)
         .execute()
-        .path("concept.symptoms")
+        .path("concept.symptoms.nodes")
         .entityList(Object.class)
         .hasSizeGreaterThan(0);
     assertThat(roundTrips.count()).isEqualTo(1);

@@ -74,7 +74,7 @@ class QueryLimitsTest {
         .document(
             """
             { cases(first: 100) { edges { node { facts { concept {
-                cases(first: 100) { facts { evidence { sentence } } } } } } } } }
+                cases(first: 100) { nodes { facts { evidence { sentence } } } } } } } } } }
             """)
         .execute()
         .errors()
@@ -90,7 +90,7 @@ class QueryLimitsTest {
     String nested =
         """
         query($n: Int) { cases(first: $n) { edges { node { facts { concept {
-            cases(first: $n) { id title } } } } } } }
+            cases(first: $n) { nodes { id title } } } } } } } }
         """;
 
     graphQl.document(nested).variable("n", 1).execute().errors().verify();

@@ -129,8 +129,8 @@ class ResultsAndOutcomesApiTest {
                 {
                   conceptsByName(name: "gout", kind: DIAGNOSIS) {
                     ... on Diagnosis {
-                      drugs { from { name } outcomes { outcome cases } }
-                      investigations { investigation { name } cases abnormalCases normalCases }
+                      drugs { nodes { from { name } outcomes { outcome cases } } }
+                      investigations { nodes { investigation { name } cases abnormalCases normalCases } }
                     }
                   }
                 }
@@ -138,7 +138,7 @@ class ResultsAndOutcomesApiTest {
             .execute();
 
     List<Map<String, Object>> drugs =
-        response.path("conceptsByName[0].drugs").entity(List.class).get();
+        response.path("conceptsByName[0].drugs.nodes").entity(List.class).get();
     assertThat(drugs)
         .anySatisfy(
             d -> {
@@ -147,7 +147,7 @@ class ResultsAndOutcomesApiTest {
                   .isEqualTo(List.of(Map.of("outcome", "IMPROVED", "cases", 1)));
             });
     List<Map<String, Object>> investigations =
-        response.path("conceptsByName[0].investigations").entity(List.class).get();
+        response.path("conceptsByName[0].investigations.nodes").entity(List.class).get();
     assertThat(investigations)
         .anySatisfy(
             i -> {

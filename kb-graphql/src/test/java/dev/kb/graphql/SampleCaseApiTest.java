@@ -169,8 +169,11 @@ class SampleCaseApiTest {
         .singleElement()
         .satisfies(
             d -> {
-              assertThat((Integer) d.get("caseCount")).isPositive();
-              assertThat((List<Object>) d.get("cases")).contains(Map.of("id", id));
+              Map<String, Object> cases = (Map<String, Object>) d.get("cases");
+              assertThat((Integer) d.get("caseCount"))
+                  .isPositive()
+                  .isEqualTo(cases.get("totalCount"));
+              assertThat((List<Object>) cases.get("nodes")).contains(Map.of("id", id));
             });
   }
 

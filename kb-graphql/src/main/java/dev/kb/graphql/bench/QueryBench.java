@@ -109,7 +109,8 @@ public final class QueryBench {
                     query(
                         """
                     query($id: ID!) { concept(kind: DIAGNOSIS, id: $id) { name
-                      ... on Diagnosis { symptoms(first: 20) { to { id name } cases absentCases } } } }
+                      ... on Diagnosis { symptoms(first: 20) {
+                        nodes { to { id name } cases absentCases } } } } }
                     """,
                         Map.of("id", pick(diagnoses, i))),
                 i ->
@@ -128,7 +129,8 @@ public final class QueryBench {
                     query(
                         """
                     query($id: ID!) { concept(kind: DRUG, id: $id) { name
-                      ... on Drug { sideEffects(first: 20) { sideEffect { name } a b c d prr ror } } } }
+                      ... on Drug { sideEffects(first: 20) {
+                        nodes { sideEffect { name } a b c d prr ror } } } } }
                     """,
                         Map.of("id", pick(drugs, i))),
                 i ->
@@ -187,7 +189,7 @@ public final class QueryBench {
                         """
                     query($after: String) { cases(first: 10, after: $after) { edges { node { id
                       facts { kind concept { name caseCount
-                        edges(first: 3) { relation cases to { name } } } } } } } }
+                        edges(first: 3) { nodes { relation cases to { name } } } } } } } } }
                     """,
                         Map.of("after", cursor(i % 1000))),
                 i ->

@@ -10,6 +10,7 @@ import dev.kb.core.knowledge.Knowledge;
 import dev.kb.core.knowledge.KnowledgeEdge;
 import dev.kb.graphql.paging.Connection;
 import dev.kb.graphql.paging.Cursors;
+import dev.kb.graphql.paging.Windowed;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,10 +38,9 @@ class ConceptController {
     this.concepts = concepts;
     this.knowledge = knowledge;
     registry
-        .<ConceptKey, List<CaseReport>>forName("conceptCases")
+        .<Windowed<ConceptKey>, List<CaseReport>>forName("conceptCases")
         .registerMappedBatchLoader(
-            (keys, env) ->
-                Mono.fromCallable(() -> cases.casesByConcept(keys, Cursors.MAX_PAGE_SIZE)));
+            (keys, env) -> Mono.fromCallable(() -> Windowed.load(keys, cases::casesByConcept)));
     registry
         .<ConceptKey, Integer>forName("conceptCaseCounts")
         .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> cases.caseCounts(keys)));
@@ -88,11 +88,17 @@ class ConceptController {
   }
 
   @SchemaMapping(typeName = "Concept")
-  CompletableFuture<List<CaseReport>> cases(
-      Concept concept, @Argument int first, DataLoader<ConceptKey, List<CaseReport>> conceptCases) {
-    int limit = Cursors.pageSize("first", first);
+  CompletableFuture<Connection<CaseReport>> cases(
+      Concept concept,
+      @Argument int first,
+      @Argument @Nullable String after,
+      DataLoader<Windowed<ConceptKey>, List<CaseReport>> conceptCases,
+      DataLoader<ConceptKey, Integer> conceptCaseCounts) {
+    ConceptKey key = new ConceptKey(concept.kind(), concept.id());
     return conceptCases
-        .load(new ConceptKey(concept.kind(), concept.id()))
-        .thenApply(list -> list.subList(0, Math.min(limit, list.size())));
+        .load(new Windowed<>(key, Cursors.window(first, after)))
+        .thenCombine(
+            conceptCaseCounts.load(key),
+            (loaded, total) -> Connection.slice(loaded, first, after, total));
   }
 }

@@ -2,6 +2,7 @@ package dev.kb.graphql.error;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -28,6 +29,13 @@ class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
   protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
     if (ex instanceof InvalidArgumentException) {
       return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+    }
+    if (ex instanceof AbortExecutionException abort && !abort.getUnderlyingErrors().isEmpty()) {
+      // A limit hit while fetching (the query time limit): say which, as the other limits do.
+      return GraphqlErrorBuilder.newError(env)
+          .errorType(graphql.ErrorType.ExecutionAborted)
+          .message(abort.getUnderlyingErrors().getFirst().getMessage())
+          .build();
     }
     if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
       return null; // Spring Security's resolver says UNAUTHORIZED or FORBIDDEN

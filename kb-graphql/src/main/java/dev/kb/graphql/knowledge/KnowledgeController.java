@@ -14,7 +14,9 @@ import dev.kb.core.knowledge.KnowledgePath;
 import dev.kb.core.knowledge.Relation;
 import dev.kb.core.knowledge.SideEffectSignal;
 import dev.kb.graphql.error.InvalidArgumentException;
+import dev.kb.graphql.paging.Connection;
 import dev.kb.graphql.paging.Cursors;
+import dev.kb.graphql.paging.Windowed;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -28,14 +30,11 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * Knowledge edges on concepts. Every list is batch-loaded: all the concepts of a response get their
- * edges in one query, all the edges their evidence in one more.
+ * Knowledge edges on concepts. Every list is a connection and is batch-loaded: all the concepts of
+ * a response get their edges in one query, all the edges their evidence in one more.
  */
 @Controller
 class KnowledgeController {
-
-  /** Evidence loaded per edge; a field's {@code first} slices it. */
-  private static final int MAX_EVIDENCE = 25;
 
   private final Knowledge knowledge;
 
@@ -57,9 +56,9 @@ class KnowledgeController {
         .registerMappedBatchLoader(
             (keys, env) -> Mono.fromCallable(() -> knowledge.treatmentOutcomes(keys)));
     registry
-        .<EdgeKey, List<EdgeEvidence>>forName("edgeEvidence")
+        .<Windowed<EdgeKey>, List<EdgeEvidence>>forName("edgeEvidence")
         .registerMappedBatchLoader(
-            (keys, env) -> Mono.fromCallable(() -> knowledge.evidence(keys, MAX_EVIDENCE)));
+            (keys, env) -> Mono.fromCallable(() -> Windowed.load(keys, knowledge::evidence)));
   }
 
   /** The {@code ConceptRef} input. */
@@ -77,88 +76,102 @@ class KnowledgeController {
   }
 
   @SchemaMapping(typeName = "Concept")
-  CompletableFuture<List<KnowledgeEdge>> edges(
+  CompletableFuture<Connection<KnowledgeEdge>> edges(
       Concept concept,
       @Argument @Nullable Relation relation,
       @Argument int first,
+      @Argument @Nullable String after,
       DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
     return edgesWhere(
-        concept, first, conceptEdges, e -> relation == null || e.relation() == relation);
+        concept, first, after, conceptEdges, e -> relation == null || e.relation() == relation);
   }
 
   @SchemaMapping(typeName = "Diagnosis")
-  CompletableFuture<List<KnowledgeEdge>> symptoms(
+  CompletableFuture<Connection<KnowledgeEdge>> symptoms(
       Concept diagnosis,
       @Argument int first,
+      @Argument @Nullable String after,
       DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
-    return outgoing(diagnosis, Relation.PRESENTS_WITH, first, conceptEdges);
+    return outgoing(diagnosis, Relation.PRESENTS_WITH, first, after, conceptEdges);
   }
 
   @SchemaMapping(typeName = "Diagnosis", field = "drugs")
-  CompletableFuture<List<KnowledgeEdge>> drugsOfDiagnosis(
+  CompletableFuture<Connection<KnowledgeEdge>> drugsOfDiagnosis(
       Concept diagnosis,
       @Argument int first,
+      @Argument @Nullable String after,
       DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
-    return incoming(diagnosis, Relation.TREATS, first, conceptEdges);
+    return incoming(diagnosis, Relation.TREATS, first, after, conceptEdges);
   }
 
   @SchemaMapping(typeName = "Diagnosis")
-  CompletableFuture<List<InvestigationSummary>> investigations(
+  CompletableFuture<Connection<InvestigationSummary>> investigations(
       Concept diagnosis,
       @Argument int first,
+      @Argument @Nullable String after,
       DataLoader<ConceptKey, List<InvestigationSummary>> investigationSummaries) {
-    int limit = Cursors.pageSize("first", first);
-    return investigationSummaries.load(key(diagnosis)).thenApply(list -> head(list, limit));
+    return investigationSummaries
+        .load(key(diagnosis))
+        .thenApply(all -> Connection.slice(all, first, after));
   }
 
   @SchemaMapping(typeName = "Symptom")
-  CompletableFuture<List<KnowledgeEdge>> diagnoses(
+  CompletableFuture<Connection<KnowledgeEdge>> diagnoses(
       Concept symptom,
       @Argument int first,
+      @Argument @Nullable String after,
       DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
-    return incoming(symptom, Relation.PRESENTS_WITH, first, conceptEdges);
+    return incoming(symptom, Relation.PRESENTS_WITH, first, after, conceptEdges);
   }
 
   @SchemaMapping(typeName = "Drug")
-  CompletableFuture<List<KnowledgeEdge>> treats(
-      Concept drug, @Argument int first, DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
-    return outgoing(drug, Relation.TREATS, first, conceptEdges);
-  }
-
-  @SchemaMapping(typeName = "Drug")
-  CompletableFuture<List<SideEffectSignal>> sideEffects(
+  CompletableFuture<Connection<KnowledgeEdge>> treats(
       Concept drug,
       @Argument int first,
+      @Argument @Nullable String after,
+      DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
+    return outgoing(drug, Relation.TREATS, first, after, conceptEdges);
+  }
+
+  @SchemaMapping(typeName = "Drug")
+  CompletableFuture<Connection<SideEffectSignal>> sideEffects(
+      Concept drug,
+      @Argument int first,
+      @Argument @Nullable String after,
       DataLoader<ConceptKey, List<SideEffectSignal>> sideEffectSignals) {
-    int limit = Cursors.pageSize("first", first);
-    return sideEffectSignals.load(key(drug)).thenApply(list -> head(list, limit));
+    return sideEffectSignals.load(key(drug)).thenApply(all -> Connection.slice(all, first, after));
   }
 
   @SchemaMapping(typeName = "SideEffect", field = "drugs")
-  CompletableFuture<List<KnowledgeEdge>> drugsOfSideEffect(
+  CompletableFuture<Connection<KnowledgeEdge>> drugsOfSideEffect(
       Concept sideEffect,
       @Argument int first,
+      @Argument @Nullable String after,
       DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
-    return incoming(sideEffect, Relation.CAUSES, first, conceptEdges);
+    return incoming(sideEffect, Relation.CAUSES, first, after, conceptEdges);
   }
 
   @SchemaMapping(typeName = "Investigation")
-  CompletableFuture<List<KnowledgeEdge>> findings(
+  CompletableFuture<Connection<KnowledgeEdge>> findings(
       Concept investigation,
       @Argument int first,
+      @Argument @Nullable String after,
       DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
-    return outgoing(investigation, Relation.REVEALS, first, conceptEdges);
+    return outgoing(investigation, Relation.REVEALS, first, after, conceptEdges);
   }
 
+  /** The cases behind an edge; for {@code PRESENTS_WITH} those ruling the symptom out too. */
   @SchemaMapping(typeName = "KnowledgeEdge")
-  CompletableFuture<List<EdgeEvidence>> evidence(
+  CompletableFuture<Connection<EdgeEvidence>> evidence(
       KnowledgeEdge edge,
       @Argument int first,
-      DataLoader<EdgeKey, List<EdgeEvidence>> edgeEvidence) {
-    InvalidArgumentException.requireBetween("first", first, 1, MAX_EVIDENCE);
+      @Argument @Nullable String after,
+      DataLoader<Windowed<EdgeKey>, List<EdgeEvidence>> edgeEvidence) {
+    EdgeKey key = new EdgeKey(edge.relation(), edge.fromKey(), edge.toKey());
     return edgeEvidence
-        .load(new EdgeKey(edge.relation(), edge.fromKey(), edge.toKey()))
-        .thenApply(list -> head(list, first));
+        .load(new Windowed<>(key, Cursors.window(first, after)))
+        .thenApply(
+            loaded -> Connection.slice(loaded, first, after, edge.cases() + edge.absentCases()));
   }
 
   @SchemaMapping(typeName = "KnowledgeEdge")
@@ -193,42 +206,40 @@ class KnowledgeController {
     return paths.stream().map(p -> new PathView(p.concepts(), p.edges())).toList();
   }
 
-  private static CompletableFuture<List<KnowledgeEdge>> outgoing(
+  private static CompletableFuture<Connection<KnowledgeEdge>> outgoing(
       Concept concept,
       Relation relation,
       int first,
+      @Nullable String after,
       DataLoader<ConceptKey, List<KnowledgeEdge>> loader) {
     ConceptKey self = key(concept);
     return edgesWhere(
-        concept, first, loader, e -> e.relation() == relation && e.fromKey().equals(self));
+        concept, first, after, loader, e -> e.relation() == relation && e.fromKey().equals(self));
   }
 
-  private static CompletableFuture<List<KnowledgeEdge>> incoming(
+  private static CompletableFuture<Connection<KnowledgeEdge>> incoming(
       Concept concept,
       Relation relation,
       int first,
+      @Nullable String after,
       DataLoader<ConceptKey, List<KnowledgeEdge>> loader) {
     ConceptKey self = key(concept);
     return edgesWhere(
-        concept, first, loader, e -> e.relation() == relation && e.toKey().equals(self));
+        concept, first, after, loader, e -> e.relation() == relation && e.toKey().equals(self));
   }
 
-  private static CompletableFuture<List<KnowledgeEdge>> edgesWhere(
+  private static CompletableFuture<Connection<KnowledgeEdge>> edgesWhere(
       Concept concept,
       int first,
+      @Nullable String after,
       DataLoader<ConceptKey, List<KnowledgeEdge>> loader,
       Predicate<KnowledgeEdge> wanted) {
-    int limit = Cursors.pageSize("first", first);
     return loader
         .load(key(concept))
-        .thenApply(edges -> edges.stream().filter(wanted).limit(limit).toList());
+        .thenApply(edges -> Connection.slice(edges.stream().filter(wanted).toList(), first, after));
   }
 
   private static ConceptKey key(Concept concept) {
     return new ConceptKey(concept.kind(), concept.id());
-  }
-
-  private static <T> List<T> head(List<T> list, int limit) {
-    return list.subList(0, Math.min(limit, list.size()));
   }
 }

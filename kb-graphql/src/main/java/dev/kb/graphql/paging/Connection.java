@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
 
+  /** The nodes of this page, without their cursors. */
+  public List<T> nodes() {
+    return edges.stream().map(Edge::node).toList();
+  }
+
   /** A node with its cursor. */
   public record Edge<T>(String cursor, T node) {}
 
@@ -23,6 +28,27 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
       boolean hasPreviousPage,
       @Nullable String startCursor,
       @Nullable String endCursor) {}
+
+  /**
+   * The page of a list already read in full (or up to the end of the page) that {@code first} and
+   * {@code after} ask for.
+   *
+   * @param loaded the list from its start, at least up to the end of the page when it is longer
+   * @param totalCount how many items the whole list has
+   */
+  public static <T> Connection<T> slice(
+      List<T> loaded, int first, @Nullable String after, long totalCount) {
+    int size = Cursors.pageSize("first", first);
+    long offset = Cursors.offsetAfter(after);
+    int from = (int) Math.min(offset, loaded.size());
+    int to = Math.min(loaded.size(), from + size);
+    return of(new Page<>(loaded.subList(from, to), offset, Math.max(totalCount, to)));
+  }
+
+  /** The page of a list read in full that {@code first} and {@code after} ask for. */
+  public static <T> Connection<T> slice(List<T> all, int first, @Nullable String after) {
+    return slice(all, first, after, all.size());
+  }
 
   /** The connection of a page read at an offset. */
   public static <T> Connection<T> of(Page<T> page) {

@@ -14,6 +14,9 @@ public final class Cursors {
   /** The largest page a client may ask for. */
   public static final int MAX_PAGE_SIZE = 100;
 
+  /** How deep a nested list read by window (the cases of a concept, of an edge) can be paged. */
+  public static final int MAX_NESTED_DEPTH = 1000;
+
   private static final String PREFIX = "kb:o:";
 
   private Cursors() {}
@@ -42,6 +45,24 @@ public final class Cursors {
       // falls through to the error below; NumberFormatException is one too
     }
     throw new InvalidArgumentException("after", "is not a cursor this API gave out: " + after);
+  }
+
+  /**
+   * How many items of a nested list must be read to answer {@code first} after {@code after};
+   * nested lists are previews, so this stops at {@link #MAX_NESTED_DEPTH}.
+   */
+  public static int window(int first, @Nullable String after) {
+    long end = offsetAfter(after) + pageSize("first", first);
+    if (end > MAX_NESTED_DEPTH) {
+      throw new InvalidArgumentException(
+          "after",
+          "reaches item "
+              + end
+              + "; nested lists page up to "
+              + MAX_NESTED_DEPTH
+              + " items deep (filter the root `cases` to go further)");
+    }
+    return (int) end;
   }
 
   /** Checks a page size argument. */
