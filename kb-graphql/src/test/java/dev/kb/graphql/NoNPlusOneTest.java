@@ -30,12 +30,12 @@ class NoNPlusOneTest {
                   nodes { relation cases evidence(first: 2) { nodes { case { id } to { id } } } }
                 }
                 ... on Drug {
-                  sideEffects { nodes { prr sideEffect { name } } }
-                  treats { nodes { to { name } outcomes { outcome } } }
+                  sideEffects(first: 3) { nodes { prr sideEffect { name } } }
+                  treats(first: 3) { nodes { to { name } outcomes { outcome } } }
                 }
                 ... on Diagnosis {
-                  symptoms { nodes { to { name } cases absentCases } }
-                  investigations { nodes { cases } }
+                  symptoms(first: 3) { nodes { to { name } cases absentCases } }
+                  investigations(first: 3) { nodes { cases } }
                 }
               }
             }

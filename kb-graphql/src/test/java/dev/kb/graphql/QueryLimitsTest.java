@@ -86,6 +86,25 @@ class QueryLimitsTest {
   }
 
   @Test
+  void shouldCountTheDefaultPageSizesAndUnpagedListsOfTheSchema() {
+    // No `first` anywhere: the defaults (20 cases, 20 cases of a concept) and the facts of each
+    // case still multiply.
+    graphQl
+        .document(
+            """
+            { cases { edges { node { facts { concept {
+                cases { nodes { facts { concept { name } evidence { sentence } } } } } } } } } }
+            """)
+        .execute()
+        .errors()
+        .satisfy(
+            errors ->
+                assertThat(errors)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.getMessage()).contains("complexity limit")));
+  }
+
+  @Test
   void shouldCountPageSizesGivenAsVariables() {
     String nested =
         """

@@ -22,6 +22,15 @@ import graphql.language.OperationDefinition;
 import graphql.language.SelectionSet;
 import graphql.language.VariableReference;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.InputValueWithState;
 import graphql.validation.ValidationError;
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -42,8 +51,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 
-  /** Page size assumed for a list field whose {@code first} argument is absent or a variable. */
+  /** Page size assumed for a {@code first} given as a variable without a value or default. */
   static final int DEFAULT_PAGE = 20;
+
+  /**
+   * Items assumed in a list field without {@code first}: such lists (the facts of a case, the
+   * relations of a fact, the findings of an investigation) are bounded by one case's text.
+   */
+  static final int UNPAGED_LIST = 10;
 
   /**
    * No page is larger: the fields refuse a bigger {@code first} with an error of their own, which
@@ -76,7 +91,11 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
   @Override
   public @Nullable InstrumentationContext<List<ValidationError>> beginValidation(
       InstrumentationValidationParameters parameters, InstrumentationState state) {
-    check(parameters.getDocument(), parameters.getOperation(), parameters.getVariables());
+    check(
+        parameters.getSchema(),
+        parameters.getDocument(),
+        parameters.getOperation(),
+        parameters.getVariables());
     return SimpleInstrumentationContext.noOp();
   }
 
@@ -109,7 +128,11 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
    * playground's docs send) is exempt from depth and complexity: its shape is fixed by the schema,
    * not by the client's data.
    */
-  void check(Document document, @Nullable String operationName, Map<String, Object> variables) {
+  void check(
+      GraphQLSchema schema,
+      Document document,
+      @Nullable String operationName,
+      Map<String, Object> variables) {
     Map<String, FragmentDefinition> fragments = new HashMap<>();
     for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
       fragments.put(fragment.getName(), fragment);
@@ -127,14 +150,16 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
       if (isIntrospection(operation)) {
         continue;
       }
-      Measure measure = new Measure(fragments, variables);
+      Measure measure = new Measure(schema, fragments, variables);
       int depth = measure.depth(operation.getSelectionSet(), 0, new HashSet<>());
       if (depth > limits.maxDepth()) {
         throw refused(
             "The query is %d levels deep, over the limit of %d (kb.graphql.limits.max-depth)"
                 .formatted(depth, limits.maxDepth()));
       }
-      long complexity = measure.complexity(operation.getSelectionSet(), new HashSet<>());
+      long complexity =
+          measure.complexity(
+              operation.getSelectionSet(), rootType(schema, operation), new HashSet<>());
       if (complexity > limits.maxComplexity()) {
         throw refused(
             ("The query could resolve %d fields, over the complexity limit of %d"
@@ -153,6 +178,15 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
                 .build()));
   }
 
+  private static @Nullable GraphQLObjectType rootType(
+      GraphQLSchema schema, OperationDefinition operation) {
+    return switch (operation.getOperation()) {
+      case QUERY -> schema.getQueryType();
+      case MUTATION -> schema.getMutationType();
+      case SUBSCRIPTION -> schema.getSubscriptionType();
+    };
+  }
+
   private static boolean isIntrospection(OperationDefinition operation) {
     return operation.getSelectionSet().getSelections().stream()
         .allMatch(s -> s instanceof Field field && field.getName().startsWith("__"));
@@ -166,8 +200,15 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
     return count;
   }
 
-  /** Depth and complexity of selection sets, through fragments. */
-  private record Measure(Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+  /**
+   * Depth and complexity of selection sets, through fragments. Complexity multiplies a field's
+   * children by the number of items it may return, read from the schema: its {@code first} (given,
+   * from a variable, or the argument's default), {@link #UNPAGED_LIST} for another list, else one.
+   */
+  private record Measure(
+      GraphQLSchema schema,
+      Map<String, FragmentDefinition> fragments,
+      Map<String, Object> variables) {
 
     int depth(@Nullable SelectionSet set, int level, Set<String> visiting) {
       if (set == null) {
@@ -190,21 +231,34 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
       return deepest;
     }
 
-    long complexity(@Nullable SelectionSet set, Set<String> visiting) {
+    long complexity(
+        @Nullable SelectionSet set, @Nullable GraphQLType parent, Set<String> visiting) {
       if (set == null) {
         return 0;
       }
       long total = 0;
       for (var selection : set.getSelections()) {
         if (selection instanceof Field field) {
-          long children = complexity(field.getSelectionSet(), visiting);
-          total += 1 + (children == 0 ? 0 : pageSize(field) * children);
+          GraphQLFieldDefinition definition =
+              parent instanceof GraphQLFieldsContainer container
+                  ? container.getFieldDefinition(field.getName())
+                  : null;
+          GraphQLType type =
+              definition == null ? null : GraphQLTypeUtil.unwrapAll(definition.getType());
+          long children = complexity(field.getSelectionSet(), type, visiting);
+          total += 1 + (children == 0 ? 0 : items(field, definition, parent) * children);
         } else if (selection instanceof InlineFragment inline) {
-          total += complexity(inline.getSelectionSet(), visiting);
+          total +=
+              complexity(
+                  inline.getSelectionSet(), typeOf(inline.getTypeCondition(), parent), visiting);
         } else if (selection instanceof FragmentSpread spread && visiting.add(spread.getName())) {
           FragmentDefinition fragment = fragments.get(spread.getName());
           if (fragment != null) {
-            total += complexity(fragment.getSelectionSet(), visiting);
+            total +=
+                complexity(
+                    fragment.getSelectionSet(),
+                    typeOf(fragment.getTypeCondition(), parent),
+                    visiting);
           }
           visiting.remove(spread.getName());
         }
@@ -213,25 +267,58 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
       return total;
     }
 
-    /**
-     * How many items a field with children may return: its {@code first}, given or from a variable,
-     * else a default.
-     */
-    private long pageSize(Field field) {
+    private @Nullable GraphQLType typeOf(
+        graphql.language.@Nullable TypeName condition, @Nullable GraphQLType parent) {
+      return condition == null ? parent : schema.getType(condition.getName());
+    }
+
+    /** How many items a field with children may return. */
+    private long items(
+        Field field, @Nullable GraphQLFieldDefinition definition, @Nullable GraphQLType parent) {
+      if (definition == null) {
+        return 1;
+      }
+      GraphQLArgument first = definition.getArgument("first");
+      if (first != null) {
+        return pageSize(field, first);
+      }
+      boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(definition.getType()));
+      // The edges and nodes of a connection are the page its field's `first` already counted.
+      boolean pageOfConnection =
+          parent instanceof GraphQLNamedType named && named.getName().endsWith("Connection");
+      return list && !pageOfConnection ? UNPAGED_LIST : 1;
+    }
+
+    /** A {@code first} given, from a variable, or the argument's default. */
+    private long pageSize(Field field, GraphQLArgument first) {
       for (var argument : field.getArguments()) {
         if (argument.getName().equals("first")) {
           if (argument.getValue() instanceof IntValue value) {
-            BigInteger first = value.getValue();
-            return Math.max(1, first.min(BigInteger.valueOf(MAX_PAGE)).longValue());
+            return bounded(value.getValue());
           }
           if (argument.getValue() instanceof VariableReference reference) {
-            return variables.get(reference.getName()) instanceof Number first
-                ? Math.max(1, Math.min(MAX_PAGE, first.longValue()))
-                : DEFAULT_PAGE;
+            return variables.get(reference.getName()) instanceof Number n
+                ? bounded(BigInteger.valueOf(n.longValue()))
+                : defaultOf(first);
           }
         }
       }
-      return 1;
+      return defaultOf(first);
+    }
+
+    private static long defaultOf(GraphQLArgument first) {
+      InputValueWithState value = first.getArgumentDefaultValue();
+      if (value.isLiteral() && value.getValue() instanceof IntValue literal) {
+        return bounded(literal.getValue());
+      }
+      if (value.isExternal() && value.getValue() instanceof Number n) {
+        return bounded(BigInteger.valueOf(n.longValue()));
+      }
+      return DEFAULT_PAGE;
+    }
+
+    private static long bounded(BigInteger first) {
+      return Math.max(1, first.min(BigInteger.valueOf(MAX_PAGE)).longValue());
     }
   }
 }
