@@ -4,6 +4,13 @@ package dev.kb.importer.context;
 enum Category {
   NEGATED,
   /**
+   * A finding found absent, or a result that was negative or normal ("negative for", "no evidence
+   * of", "unremarkable", "within normal limits"). Negates symptoms, diagnoses and drugs, but not
+   * the investigation that gave the result: "blood cultures were negative" says the cultures were
+   * done.
+   */
+  ABSENT,
+  /**
    * Was there but is no longer: resolved, disappeared, stopped, withdrawn. Reported as negated, as
    * NegEx and MACCROBAT do, yet it did happen, so relations may still rest on it ("the rash
    * resolved after amoxicillin was stopped").

@@ -17,7 +17,8 @@ public record ContextFlags(
 
   ContextFlags with(Category category) {
     return switch (category) {
-      case NEGATED -> new ContextFlags(true, possible, historical, hypothetical, family, ended);
+      case NEGATED, ABSENT ->
+          new ContextFlags(true, possible, historical, hypothetical, family, ended);
       case ENDED -> new ContextFlags(negated, possible, historical, hypothetical, family, true);
       case POSSIBLE -> new ContextFlags(negated, true, historical, hypothetical, family, ended);
       case HISTORICAL -> new ContextFlags(negated, possible, true, hypothetical, family, ended);

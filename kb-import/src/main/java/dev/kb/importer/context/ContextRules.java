@@ -68,6 +68,6 @@ public final class ContextRules {
     for (var match : trie.findAll(tokens, from, to, (rule, matched) -> true)) {
       triggers.add(new SentenceContext.Trigger(match.value(), match.start(), match.end()));
     }
-    return new SentenceContext(triggers);
+    return new SentenceContext(triggers, tokens);
   }
 }

@@ -1,6 +1,8 @@
 package dev.kb.importer.context;
 
+import dev.kb.importer.text.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The context triggers of one sentence. A trigger reaches the mentions within its window on its
@@ -11,18 +13,47 @@ public final class SentenceContext {
 
   record Trigger(ContextRule rule, int start, int end) {}
 
-  private final List<Trigger> triggers;
+  // How many words may stand between a forward negation and the investigation it negates.
+  private static final int PROCEDURE_REACH = 5;
 
-  SentenceContext(List<Trigger> triggers) {
+  // Words after which an investigation is where something was looked for, not what was missing:
+  // "no focal findings on neurological examination", "no reports of cyclin D1".
+  private static final Set<String> PLACES = Set.of("on", "in", "at", "by", "of", "during", "from");
+
+  private final List<Trigger> triggers;
+  private final List<Token> tokens;
+
+  SentenceContext(List<Trigger> triggers, List<Token> tokens) {
     this.triggers = List.copyOf(triggers);
+    this.tokens = tokens;
   }
 
-  /** The context of a mention spanning tokens {@code first} (inclusive) to {@code end}. */
+  /** The context of a finding or drug spanning tokens {@code first} (inclusive) to {@code end}. */
   public ContextFlags flagsFor(int first, int end) {
+    return flagsFor(first, end, false);
+  }
+
+  /**
+   * The context of a mention spanning tokens {@code first} (inclusive) to {@code end}. For a {@code
+   * procedure} (an investigation) a negative result is not a negation: {@link Category#ABSENT}
+   * triggers pass it by, and a forward negation reaches it only when it stands right before it ("no
+   * biopsy", "did not perform a CT"), since in "no focal findings on neurological examination" the
+   * examination was done.
+   */
+  public ContextFlags flagsFor(int first, int end, boolean procedure) {
     ContextFlags flags = ContextFlags.NONE;
     for (Trigger trigger : triggers) {
       Category category = trigger.rule().category();
       if (category == Category.PSEUDO || category == Category.TERMINATE) {
+        continue;
+      }
+      if (procedure && category == Category.ABSENT) {
+        continue;
+      }
+      if (procedure
+          && category == Category.NEGATED
+          && trigger.end() <= first
+          && (first - trigger.end() >= PROCEDURE_REACH || placeBetween(trigger.end(), first))) {
         continue;
       }
       if (reaches(trigger, first, end)) {
@@ -42,6 +73,15 @@ public final class SentenceContext {
     }
     if (backward && trigger.start() >= end && trigger.start() - end < window) {
       return !terminatedBetween(end, trigger.start());
+    }
+    return false;
+  }
+
+  private boolean placeBetween(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (PLACES.contains(tokens.get(t).norm())) {
+        return true;
+      }
     }
     return false;
   }

@@ -1,6 +1,6 @@
 package dev.kb.importer.evaluate;
 
-import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.concept.Concept;
 import dev.kb.importer.extract.Extraction;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.Mention;
@@ -34,7 +34,7 @@ final class Bc5cdrEvaluation {
       nanos += System.nanoTime() - start;
       List<Span> predicted = new ArrayList<>();
       for (Mention m : extraction.mentions()) {
-        String type = type(m.concept().kind());
+        String type = type(m.concept());
         if (type != null) {
           predicted.add(new Span(type, m.evidence().start(), m.evidence().end()));
         }
@@ -54,7 +54,8 @@ final class Bc5cdrEvaluation {
         abstracts.size(),
         nanos / 1e9,
         rows,
-        List.of("chemical = drug; disease = diagnosis, symptom or side effect"));
+        List.of(
+            "chemical = drug, or a test named by a substance with a DrugBank code; disease = diagnosis, symptom or side effect"));
   }
 
   static List<Abstract> parse(String pubtator) {
@@ -93,11 +94,14 @@ final class Bc5cdrEvaluation {
     return abstracts;
   }
 
-  private static @Nullable String type(ConceptKind kind) {
-    return switch (kind) {
+  // BC5CDR marks every chemical, also one that is measured ("serum creatinine"), which we read as
+  // a test: a test named by a substance with a DrugBank code is a chemical here.
+  private static @Nullable String type(Concept concept) {
+    return switch (concept.kind()) {
       case DRUG -> "chemical";
       case DIAGNOSIS, SYMPTOM, SIDE_EFFECT -> "disease";
-      case INVESTIGATION -> null;
+      case INVESTIGATION ->
+          concept.codes().stream().anyMatch(c -> c.startsWith("DRUGBANK:")) ? "chemical" : null;
     };
   }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,7 @@ final class MaccrobatEvaluation {
     Map<String, Score> strict = new LinkedHashMap<>();
     Map<String, Score> overlap = new LinkedHashMap<>();
     Score negation = Score.ZERO;
+    Score assertion = Score.ZERO;
     long nanos = 0;
     int documents = 0;
     for (Path file : texts) {
@@ -77,6 +79,7 @@ final class MaccrobatEvaluation {
         overlap.merge(type, Span.score(type, gold.entities(), predicted, false), Score::plus);
       }
       negation = negation.plus(negation(gold, predictedNegated));
+      assertion = assertion.plus(assertion(gold, predicted, predictedNegated));
     }
     List<ScoreRow> rows = new ArrayList<>();
     for (String type : TYPES) {
@@ -84,6 +87,7 @@ final class MaccrobatEvaluation {
       rows.add(new ScoreRow(type, "overlap", overlap.getOrDefault(type, Score.ZERO)));
     }
     rows.add(new ScoreRow("negation", "overlap", negation));
+    rows.add(new ScoreRow("negation assertion", "overlap", assertion));
     return new Report(
         "MACCROBAT",
         documents,
@@ -95,7 +99,38 @@ final class MaccrobatEvaluation {
             "negation: recall over gold entities of those four types with POLARITY NEG, found"
                 + " when a negated prediction of any kind overlaps them; precision over negated"
                 + " predictions that overlap some gold entity of those types, correct when one of"
-                + " the overlapped entities is NEG"));
+                + " the overlapped entities is NEG (end to end: capped by entity recall)",
+            "negation assertion: NEG as assertion classification (i2b2 style) over the gold"
+                + " entities of those four types that some prediction of any kind overlaps; an"
+                + " entity is predicted NEG when a negated prediction overlaps it"));
+  }
+
+  /**
+   * Negation as assertion classification, the i2b2 way: only the gold entities that some prediction
+   * overlaps are judged, so the score does not depend on entity recall. Such an entity is predicted
+   * negated when any negated prediction overlaps it.
+   */
+  static Score assertion(Gold gold, List<Span> predicted, List<Span> predictedNegated) {
+    int predictedNeg = 0;
+    int correct = 0;
+    int goldNeg = 0;
+    for (Span g : new LinkedHashSet<>(gold.entities())) {
+      if (predicted.stream().noneMatch(p -> overlapsAnyType(g, p))) {
+        continue;
+      }
+      boolean isNeg = gold.negated().contains(g);
+      boolean saidNeg = predictedNegated.stream().anyMatch(p -> overlapsAnyType(g, p));
+      if (isNeg) {
+        goldNeg++;
+      }
+      if (saidNeg) {
+        predictedNeg++;
+        if (isNeg) {
+          correct++;
+        }
+      }
+    }
+    return new Score(predictedNeg, correct, goldNeg, correct);
   }
 
   static Score negation(Gold gold, List<Span> predictedNegated) {

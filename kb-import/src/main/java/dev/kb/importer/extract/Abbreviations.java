@@ -1,6 +1,7 @@
 package dev.kb.importer.extract;
 
 import dev.kb.core.concept.Concept;
+import dev.kb.core.concept.ConceptKind;
 import dev.kb.importer.context.SentenceContext;
 import dev.kb.importer.text.TextSpan;
 import dev.kb.importer.text.Token;
@@ -77,10 +78,26 @@ final class Abbreviations {
               && !lexical.concept().id().equals(definition.concept().id())) {
             replaced.add(lexical);
             result.add(
-                new Found(definition.concept(), s, i, i + n, contexts.get(s).flagsFor(i, i + n)));
+                new Found(
+                    definition.concept(),
+                    s,
+                    i,
+                    i + n,
+                    contexts
+                        .get(s)
+                        .flagsFor(
+                            i, i + n, definition.concept().kind() == ConceptKind.INVESTIGATION)));
           } else if (!anyCovered(covered, i, i + n)) {
             result.add(
-                new Found(definition.concept(), s, i, i + n, contexts.get(s).flagsFor(i, i + n)));
+                new Found(
+                    definition.concept(),
+                    s,
+                    i,
+                    i + n,
+                    contexts
+                        .get(s)
+                        .flagsFor(
+                            i, i + n, definition.concept().kind() == ConceptKind.INVESTIGATION)));
             for (int t = i; t < i + n; t++) {
               covered[t] = true;
             }

@@ -61,17 +61,160 @@ final class AnalyteRules {
           ":",
           "=");
 
+  // Words right after a substance that show it is measured or stained for, whatever it is: a
+  // hormone, an enzyme, a drug level ("valproate level", "desmin-negative", "GH concentration").
+  private static final Set<String> ASSAYED_AFTER =
+      Set.of(
+          "level",
+          "concentration",
+          "value",
+          "titer",
+          "titre",
+          "assay",
+          "activity",
+          "positive",
+          "negative",
+          "positivity",
+          "negativity",
+          "staining",
+          "stain",
+          "immunostaining",
+          "immunoreactivity",
+          "expression",
+          "deficient",
+          "index",
+          "ratio",
+          "clearance",
+          "excretion");
+
+  // Phrases right before a substance that show it is measured or looked for in tissue.
+  private static final Cues ASSAYED_BEFORE =
+      new Cues(
+          "level of",
+          "levels of",
+          "concentration of",
+          "concentrations of",
+          "positive for",
+          "negative for",
+          "positivity for",
+          "stained for",
+          "staining for",
+          "stain for",
+          "staining of",
+          "expression of",
+          "expressed",
+          "immunoreactive for",
+          "immunoreactivity for",
+          "immunostaining for",
+          "immunohistochemistry for",
+          "immunohistochemical staining for",
+          "antibody to",
+          "antibodies to",
+          "antibodies against");
+
+  // A unit of concentration after a number: a measured value, not a dose ("mg/dL", "ng/ml").
+  private static final java.util.regex.Pattern CONCENTRATION_UNIT =
+      java.util.regex.Pattern.compile("(?i).*(/(d|m|µ|μ)?l|mol|meq|iu/|u/l|ng/|pg/).*");
+
   private AnalyteRules() {}
 
-  /** Re-kinds, in place, the analyte mentions of {@code found} that name the substance. */
+  /**
+   * Re-kinds, in place, the analyte mentions of {@code found} that name the substance, and the
+   * drugs that are measured or stained for ("plasma GH levels", "negative for desmin") as tests.
+   */
   static void apply(Document document, List<Found> found) {
-    List<Token> tokens = document.tokens();
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       if (f.kind() == ConceptKind.INVESTIGATION && isAnalyte(f) && !measured(document, found, i)) {
         found.set(i, f.as(ConceptKind.DRUG));
       }
     }
+    boolean[] assayed = new boolean[found.size()];
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (f.kind() == ConceptKind.DRUG && assayed(document, f)) {
+        found.set(i, f.as(ConceptKind.INVESTIGATION));
+        assayed[i] = true;
+      }
+    }
+    // "positive for CK7, TTF-1 and p63", "GH, TSH and LH levels": the list shares the reading.
+    for (int step : new int[] {1, -1}) {
+      for (int i = step > 0 ? 0 : found.size() - 1; i >= 0 && i < found.size(); i += step) {
+        if (!assayed[i]) {
+          continue;
+        }
+        int j = i + step;
+        if (j >= 0
+            && j < found.size()
+            && !assayed[j]
+            && found.get(j).kind() == ConceptKind.DRUG
+            && found.get(j).sentence() == found.get(i).sentence()
+            && listJoined(
+                document.tokens(), found.get(Math.min(i, j)), found.get(Math.max(i, j)))) {
+          found.set(j, found.get(j).as(ConceptKind.INVESTIGATION));
+          assayed[j] = true;
+        }
+      }
+    }
+  }
+
+  private static boolean assayed(Document document, Found f) {
+    List<Token> tokens = document.tokens();
+    int sentenceStart = document.sentenceStart(f.sentence());
+    int sentenceEnd = document.sentenceEnd(f.sentence());
+    if (f.firstToken() > sentenceStart
+        && SPECIMENS.contains(tokens.get(f.firstToken() - 1).norm())) {
+      return true;
+    }
+    int after = f.endToken();
+    // "desmin-negative", "GH levels": the hyphen is a token of its own.
+    if (after < sentenceEnd && tokens.get(after).text().equals("-")) {
+      after++;
+    }
+    if (after < sentenceEnd && ASSAYED_AFTER.contains(tokens.get(after).norm())) {
+      return true;
+    }
+    int before =
+        ASSAYED_BEFORE.last(tokens, Math.max(sentenceStart, f.firstToken() - 3), f.firstToken());
+    if (before >= 0) {
+      return true;
+    }
+    // "GH 8.2 ng/ml", "valproate was 120 mg/L": a number with a unit of concentration.
+    for (int t = f.endToken(); t < Math.min(sentenceEnd, f.endToken() + 4); t++) {
+      Token token = tokens.get(t);
+      if (Character.isDigit(token.text().charAt(0))) {
+        return t + 1 < sentenceEnd
+            && CONCENTRATION_UNIT.matcher(unitAfter(tokens, t + 1, sentenceEnd)).matches();
+      }
+      if (token.text().equals(".") || token.text().equals(";") || token.text().equals(",")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  // The few tokens after a number, joined, where its unit is written ("ng", "/", "ml").
+  private static String unitAfter(List<Token> tokens, int from, int to) {
+    StringBuilder unit = new StringBuilder();
+    for (int t = from; t < Math.min(to, from + 3); t++) {
+      unit.append(tokens.get(t).text());
+    }
+    return unit.toString();
+  }
+
+  private static boolean listJoined(List<Token> tokens, Found left, Found right) {
+    int from = left.endToken();
+    int to = right.firstToken();
+    if (to - from > 2 || to <= from) {
+      return false;
+    }
+    for (int t = from; t < to; t++) {
+      String norm = tokens.get(t).norm();
+      if (!norm.equals(",") && !norm.equals("and") && !norm.equals("or")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAnalyte(Found f) {

@@ -109,14 +109,19 @@ public final class LexiconExtractor implements Extractor {
                   s,
                   link + 1,
                   match.endToken(),
-                  context.flagsFor(link + 1, match.endToken())));
+                  context.flagsFor(link + 1, match.endToken(), false)));
           continue;
         }
-        ContextFlags flags = context.flagsFor(match.firstToken(), match.endToken());
+        ContextFlags flags =
+            context.flagsFor(
+                match.firstToken(),
+                match.endToken(),
+                match.concept().kind() == ConceptKind.INVESTIGATION);
         found.add(new Found(match.concept(), s, match.firstToken(), match.endToken(), flags));
       }
     }
     found = Abbreviations.apply(tokens, sentenceTokens, contexts, found);
+    shareListNegation(tokens, found);
     Document document = new Document(spans, tokens, sentenceTokens);
     AnalyteRules.apply(document, found);
 
@@ -144,6 +149,53 @@ public final class LexiconExtractor implements Extractor {
         Demographics.age(text),
         Demographics.sex(text),
         version);
+  }
+
+  /**
+   * "no fever, cough, night sweats or weight loss": a negation reaches every finding of the list it
+   * opens, however long the list, while the findings follow one another with only commas, "and",
+   * "or" or "nor" between them.
+   */
+  private static void shareListNegation(List<Token> tokens, List<Found> found) {
+    for (int i = 1; i < found.size(); i++) {
+      Found previous = found.get(i - 1);
+      Found next = found.get(i);
+      if (previous.flags().negated()
+          && !next.flags().negated()
+          && next.sentence() == previous.sentence()
+          && isFinding(previous)
+          && isFinding(next)
+          && onlyListWords(tokens, previous.endToken(), next.firstToken())) {
+        ContextFlags f = next.flags();
+        found.set(
+            i,
+            new Found(
+                next.concept(),
+                next.sentence(),
+                next.firstToken(),
+                next.endToken(),
+                new ContextFlags(
+                    true, f.possible(), f.historical(), f.hypothetical(), f.family(), f.ended())));
+      }
+    }
+  }
+
+  private static boolean onlyListWords(List<Token> tokens, int from, int to) {
+    if (to <= from || to - from > 2) {
+      return false;
+    }
+    if (to - from == 1 && tokens.get(from).text().equals("(")) {
+      // "pelvic inflammatory disease (PID)": an abbreviation shares the context of what it stands
+      // for.
+      return true;
+    }
+    for (int t = from; t < to; t++) {
+      String norm = tokens.get(t).norm();
+      if (!norm.equals(",") && !norm.equals("and") && !norm.equals("or") && !norm.equals("nor")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

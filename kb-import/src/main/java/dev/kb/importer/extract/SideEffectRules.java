@@ -24,6 +24,40 @@ final class SideEffectRules {
   private static final int DRUG_REFERENCE_SENTENCES = 3;
   // How many tokens may separate a symptom from its drug in the pairwise patterns.
   private static final int PAIR_WINDOW = 15;
+  // The same when the words after the symptom name the patient who took the drug.
+  private static final int PERSON_PAIR_WINDOW = 25;
+
+  private static final Cues PERSON =
+      new Cues(
+          "patient",
+          "patients",
+          "man",
+          "men",
+          "woman",
+          "women",
+          "child",
+          "children",
+          "boy",
+          "girl",
+          "infant",
+          "neonate",
+          "adolescent",
+          "adult",
+          "male",
+          "female",
+          "recipient",
+          "volunteer");
+
+  // Verbs that say a finding began: the link to a drug named before them.
+  private static final Cues ONSET =
+      new Cues(
+          "developed",
+          "developing",
+          "experienced",
+          "presented with",
+          "presenting with",
+          "suffered",
+          "complained of");
 
   private static final Cues SIDE_EFFECT_SENTENCE =
       new Cues(
@@ -119,7 +153,12 @@ final class SideEffectRules {
           "reaction to",
           "reactions to",
           "allergy to",
-          "hypersensitivity to");
+          "hypersensitivity to",
+          "prescribed",
+          "who was prescribed",
+          "on treatment with",
+          "on therapy with",
+          "in combination with");
 
   // drug <link> symptom
   private static final Cues DRUG_THEN_SYMPTOM =
@@ -185,7 +224,10 @@ final class SideEffectRules {
           "exacerbation of",
           "contributed to",
           "suffered",
-          "showed");
+          "showed",
+          "responsible for",
+          "was responsible for",
+          "were responsible for");
 
   // Words that end a pairwise link: "rash after surgery, and amoxicillin was given". Treatment
   // words end it too: "scleritis resolved after corticosteroids" is the drug working, not harming.
@@ -251,6 +293,43 @@ final class SideEffectRules {
           "girl with",
           "infant with",
           "suffering from");
+
+  // Words joining a drug to the finding it caused inside one name: "heparin-induced".
+  private static final java.util.Set<String> COMPOUND_WORDS =
+      java.util.Set.of("induced", "associated", "related", "mediated", "triggered", "provoked");
+
+  private static final Cues COMPOUND_LINK =
+      new Cues("induced", "associated", "related", "mediated", "triggered", "provoked");
+
+  // A drug right before these is not their cause: "insulin resistance", "iron deficiency",
+  // "steroid-responsive", "vitamin D deficiency", "heparin therapy".
+  private static final Cues NOT_HARM =
+      new Cues(
+          "deficiency",
+          "resistance",
+          "resistant",
+          "responsive",
+          "sensitive",
+          "refractory",
+          "dependent",
+          "level",
+          "therapy",
+          "treatment");
+
+  // Reactions that name their drug after "to": "anaphylaxis to cisplatin", "allergy to MTX".
+  private static final java.util.Set<String> ALLERGY =
+      java.util.Set.of(
+          "allergy",
+          "hypersensitivity",
+          "anaphylaxis",
+          "reaction",
+          "dermatitis",
+          "eruption",
+          "intolerance",
+          "urticaria",
+          "angioedema",
+          "sensitivity",
+          "sensitization");
 
   // How many words may stand between an indication cue and the finding: "treatment of advanced".
   private static final int INDICATION_REACH = 3;
@@ -359,6 +438,10 @@ final class SideEffectRules {
 
   private static int pairedDrug(List<Token> tokens, List<Found> found, int effectIndex) {
     Found effect = found.get(effectIndex);
+    int direct = directDrug(tokens, found, effectIndex);
+    if (direct >= 0) {
+      return direct;
+    }
     if (isIndication(tokens, effect)) {
       return -1;
     }
@@ -376,7 +459,7 @@ final class SideEffectRules {
       int distance;
       if (drug.firstToken() >= effect.endToken()) {
         distance = drug.firstToken() - effect.endToken();
-        if (distance > PAIR_WINDOW
+        if (distance > pairWindow(tokens, effect.endToken(), drug.firstToken())
             || !linked(SYMPTOM_THEN_DRUG, tokens, effect.endToken(), drug.firstToken())
             || TREATMENT_OF_FINDING.anyIn(tokens, effect.endToken(), drug.firstToken())
             || startsWith(TREATMENT, tokens, effect.endToken(), drug.firstToken())) {
@@ -392,7 +475,7 @@ final class SideEffectRules {
       } else {
         continue;
       }
-      if (effect.kind() == ConceptKind.DIAGNOSIS && findingBetween(found, effectIndex, j)) {
+      if (effect.kind() == ConceptKind.DIAGNOSIS && findingBetween(tokens, found, effectIndex, j)) {
         // "cisplatin for lung cancer and developed nausea due to cisplatin": the link belongs to
         // the nearer finding.
         continue;
@@ -405,6 +488,56 @@ final class SideEffectRules {
     return best;
   }
 
+  /**
+   * The drug that names the finding with it, whatever the sentence says around them: "lithium
+   * neurotoxicity", "dapsone hypersensitivity syndrome", "amiodarone-induced hypothyroidism" (even
+   * in "a patient with amiodarone-induced hypothyroidism"), "anaphylaxis to cisplatin"; -1 when
+   * there is none.
+   */
+  private static int directDrug(List<Token> tokens, List<Found> found, int effectIndex) {
+    Found effect = found.get(effectIndex);
+    if (effectIndex > 0) {
+      Found drug = found.get(effectIndex - 1);
+      if (drug.kind() == ConceptKind.DRUG
+          && drug.sentence() == effect.sentence()
+          && !drug.flags().negated()) {
+        int gap = effect.firstToken() - drug.endToken();
+        if (gap == 0 && !NOT_HARM.anyIn(tokens, effect.firstToken(), effect.endToken())) {
+          return effectIndex - 1;
+        }
+        if (gap > 0
+            && gap <= 2
+            && COMPOUND_LINK.first(tokens, drug.endToken(), effect.firstToken()) == drug.endToken()
+            && onlyLink(tokens, drug.endToken(), effect.firstToken())) {
+          return effectIndex - 1;
+        }
+      }
+    }
+    if (effectIndex + 1 < found.size()) {
+      Found drug = found.get(effectIndex + 1);
+      if (drug.kind() == ConceptKind.DRUG
+          && drug.sentence() == effect.sentence()
+          && !drug.flags().negated()
+          && drug.firstToken() - effect.endToken() == 1
+          && tokens.get(effect.endToken()).norm().equals("to")
+          && ALLERGY.contains(tokens.get(effect.endToken() - 1).norm())) {
+        return effectIndex + 1;
+      }
+    }
+    return -1;
+  }
+
+  // "heparin-induced", "heparin induced", "statin-associated": only the link and hyphens between.
+  private static boolean onlyLink(List<Token> tokens, int from, int to) {
+    for (int t = from; t < to; t++) {
+      String norm = tokens.get(t).norm();
+      if (!norm.equals("-") && !COMPOUND_WORDS.contains(norm)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // A link cue between the two, and no break outside the cue itself: "in a patient treated with"
   // is a link even though "treated with" alone breaks one.
   private static boolean linked(Cues links, List<Token> tokens, int from, int to) {
@@ -412,12 +545,24 @@ final class SideEffectRules {
     if (cues.isEmpty()) {
       return false;
     }
+    // "prescribed zonisamide for epilepsy and subsequently developed a rash": what comes before
+    // the finding's own verb is about the drug, its indication included.
+    int lastCue = cues.get(cues.size() - 1).start();
+    boolean onset = links == DRUG_THEN_SYMPTOM && ONSET.anyIn(tokens, lastCue, to);
     for (PhraseTrie.Match<String> stop : BREAK.all(tokens, from, to)) {
-      if (!inside(stop, cues) && !isDuration(tokens, stop, to)) {
+      if (!inside(stop, cues)
+          && !isDuration(tokens, stop, to)
+          && !(onset && stop.end() <= lastCue)) {
         return false;
       }
     }
     return true;
+  }
+
+  // "seizures in a child with Tourette syndrome treated with clomipramine": a finding and its drug
+  // may be further apart when the words between name the patient who took it.
+  private static int pairWindow(List<Token> tokens, int from, int to) {
+    return PERSON.anyIn(tokens, from, Math.min(to, from + 4)) ? PERSON_PAIR_WINDOW : PAIR_WINDOW;
   }
 
   private static boolean inside(PhraseTrie.Match<String> match, List<PhraseTrie.Match<String>> in) {
@@ -448,10 +593,14 @@ final class SideEffectRules {
     return INDICATION.anyIn(tokens, reach, effect.firstToken());
   }
 
-  private static boolean findingBetween(List<Found> found, int a, int b) {
+  // A finding between them takes the link, unless it is named as what the patient has ("in a
+  // child with lupus being treated with azathioprine").
+  private static boolean findingBetween(List<Token> tokens, List<Found> found, int a, int b) {
     for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
       ConceptKind kind = found.get(k).kind();
-      if (kind != ConceptKind.DRUG && kind != ConceptKind.INVESTIGATION) {
+      if (kind != ConceptKind.DRUG
+          && kind != ConceptKind.INVESTIGATION
+          && !isIndication(tokens, found.get(k))) {
         return true;
       }
     }

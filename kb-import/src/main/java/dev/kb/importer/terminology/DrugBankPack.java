@@ -23,6 +23,9 @@ final class DrugBankPack {
         continue;
       }
       String id = "DRUGBANK:" + fields.get(0).strip();
+      if (isExtract(fields)) {
+        continue;
+      }
       List<String> synonyms =
           Arrays.stream(fields.get(5).split("\\|"))
               .map(String::strip)
@@ -35,5 +38,18 @@ final class DrugBankPack {
       }
     }
     return concepts;
+  }
+
+  /**
+   * An allergenic extract or a food named like its source ("Candida albicans", "Onion", "Date",
+   * "Cotton", "Scallop"): no CAS number, no synonym, a name of plain words. In a case report such a
+   * name is the organism, the food or the word, not a drug given.
+   */
+  static boolean isExtract(List<String> fields) {
+    String name = fields.get(2).strip();
+    return fields.get(3).isBlank()
+        && fields.get(5).isBlank()
+        && !name.isEmpty()
+        && name.chars().allMatch(c -> Character.isLetter(c) || c == ' ');
   }
 }

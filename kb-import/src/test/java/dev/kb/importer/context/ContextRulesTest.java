@@ -38,6 +38,38 @@ class ContextRulesTest {
         .isEqualTo(negated);
   }
 
+  private static final ContextRules RESULT_RULES =
+      ContextRules.parse(
+          "rules.tsv",
+          """
+          no\tNEGATED\tFORWARD\t12
+          refused\tNEGATED\tFORWARD\t6
+          were negative\tABSENT\tBACKWARD\t12
+          showed no\tABSENT\tFORWARD\t12
+          """);
+
+  // A negative result negates the finding, not the test; a negation reaches a test only nearby.
+  @ParameterizedTest
+  @CsvSource({
+    "blood cultures were negative, cultures, true, false",
+    "blood cultures were negative, cultures, false, true",
+    "the scan showed no effusion, effusion, false, true",
+    "she refused a biopsy, biopsy, true, true",
+    "no focal findings on neurological examination, examination, true, false",
+    "no biopsy was taken, biopsy, true, true",
+  })
+  void shouldSpareTheInvestigationThatGaveANegativeResult(
+      String sentence, String word, boolean procedure, boolean negated) {
+    List<Token> tokens = Tokenizer.tokenize(sentence);
+    int at = tokens.stream().map(Token::text).toList().indexOf(word);
+    assertThat(
+            RESULT_RULES
+                .analyse(tokens, 0, tokens.size())
+                .flagsFor(at, at + 1, procedure)
+                .negated())
+        .isEqualTo(negated);
+  }
+
   @Test
   void shouldNameFileAndLineOfABadRule() {
     assertThatThrownBy(() -> ContextRules.parse("rules.tsv", "no\tNEGATED\tSIDEWAYS\t8\n"))

@@ -56,6 +56,30 @@ class EvaluationsTest {
     // "man" is negated but overlaps no gold entity of a scored type: outside the precision.
     assertThat(report.row("negation", "overlap").score()).isEqualTo(new Score(2, 1, 1, 1));
     assertScore(report.row("negation", "overlap"), 0.5, 1.0, 2.0 / 3);
+    // Assertion: fever, rash, cough, Aspirin and ECG are overlapped; rash and cough said NEG.
+    assertThat(report.row("negation assertion", "overlap").score())
+        .isEqualTo(new Score(2, 1, 1, 1));
+  }
+
+  @Test
+  void shouldScoreNegationAssertionOnlyOverFoundEntities() {
+    StubExtractor extractor =
+        new StubExtractor()
+            .predict(
+                "A man had fever",
+                List.of(
+                    Prediction.of(SYMPTOM, "fever"),
+                    new Prediction(SYMPTOM, "rash", 0, true),
+                    Prediction.of(DRUG, "Aspirin")),
+                List.of());
+
+    Report report = Evaluations.maccrobat(extractor, resource("maccrobat"));
+
+    // End to end, the NEG cough that nothing found counts as missed.
+    assertThat(report.row("negation", "overlap").score()).isEqualTo(new Score(1, 0, 1, 0));
+    // As assertion classification only fever, rash and Aspirin are judged: no gold NEG among them.
+    assertThat(report.row("negation assertion", "overlap").score())
+        .isEqualTo(new Score(1, 0, 0, 0));
   }
 
   @Test

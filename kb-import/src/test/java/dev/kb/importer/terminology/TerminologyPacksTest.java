@@ -79,6 +79,22 @@ class TerminologyPacksTest {
   }
 
   @Test
+  void shouldSkipDrugBankExtractsNamedLikeTheirSource() {
+    assertThat(DrugBankPack.isExtract(List.of("DB10429", "", "Candida albicans", "", "4D7G", "")))
+        .isTrue();
+    assertThat(DrugBankPack.isExtract(List.of("DB10500", "", "Onion", "", "X1", ""))).isTrue();
+    // A CAS number or a synonym makes it a substance that is given.
+    assertThat(
+            DrugBankPack.isExtract(
+                List.of("DB00564", "", "Carbamazepine", "298-46-4", "33CM", "Tegretol")))
+        .isFalse();
+    assertThat(DrugBankPack.isExtract(List.of("DB01", "", "Insulin glargine", "", "", "Lantus")))
+        .isFalse();
+    // Code names and chemical names are not extracts.
+    assertThat(DrugBankPack.isExtract(List.of("DB02", "", "AB-G023", "", "", ""))).isFalse();
+  }
+
+  @Test
   void shouldCountConceptsPerPack() {
     assertThat(LOADED.sizes())
         .containsOnlyKeys("doid", "mondo", "hpo", "drugbank", "mesh")
