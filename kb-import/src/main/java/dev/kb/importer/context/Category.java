@@ -11,11 +11,17 @@ enum Category {
    */
   ABSENT,
   /**
-   * Was there but is no longer: resolved, disappeared, stopped, withdrawn. Reported as negated, as
-   * NegEx and MACCROBAT do, yet it did happen, so relations may still rest on it ("the rash
-   * resolved after amoxicillin was stopped").
+   * A finding that was there but is no longer: resolved, disappeared, subsided. Reported as
+   * negated, as NegEx and MACCROBAT do, yet it did happen, so relations may still rest on it ("the
+   * rash resolved after amoxicillin was stopped"). Drugs pass it by: "started on X and the pain
+   * resolved" does not end the drug.
    */
   ENDED,
+  /**
+   * A drug that was given but stopped: discontinued, withdrawn, switched from. Reported as negated,
+   * as MACCROBAT does; only drugs are stopped, so findings pass it by.
+   */
+  STOPPED,
   POSSIBLE,
   HISTORICAL,
   HYPOTHETICAL,

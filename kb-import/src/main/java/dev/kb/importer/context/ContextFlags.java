@@ -19,7 +19,8 @@ public record ContextFlags(
     return switch (category) {
       case NEGATED, ABSENT ->
           new ContextFlags(true, possible, historical, hypothetical, family, ended);
-      case ENDED -> new ContextFlags(negated, possible, historical, hypothetical, family, true);
+      case ENDED, STOPPED ->
+          new ContextFlags(negated, possible, historical, hypothetical, family, true);
       case POSSIBLE -> new ContextFlags(negated, true, historical, hypothetical, family, ended);
       case HISTORICAL -> new ContextFlags(negated, possible, true, hypothetical, family, ended);
       case HYPOTHETICAL -> new ContextFlags(negated, possible, historical, true, family, ended);

@@ -1,5 +1,6 @@
 package dev.kb.importer.context;
 
+import dev.kb.core.concept.ConceptKind;
 import dev.kb.importer.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -28,23 +29,24 @@ public final class SentenceContext {
     this.tokens = tokens;
   }
 
-  /** The context of a finding or drug spanning tokens {@code first} (inclusive) to {@code end}. */
-  public ContextFlags flagsFor(int first, int end) {
-    return flagsFor(first, end, false);
-  }
-
   /**
-   * The context of a mention spanning tokens {@code first} (inclusive) to {@code end}. For a {@code
-   * procedure} (an investigation) a negative result is not a negation: {@link Category#ABSENT}
+   * The context of a mention of this {@code kind} spanning tokens {@code first} (inclusive) to
+   * {@code end}. For an investigation a negative result is not a negation: {@link Category#ABSENT}
    * triggers pass it by, and a forward negation reaches it only when it stands right before it ("no
    * biopsy", "did not perform a CT"), since in "no focal findings on neurological examination" the
-   * examination was done.
+   * examination was done. Only drugs are {@link Category#STOPPED}; drugs are never {@link
+   * Category#ENDED}.
    */
-  public ContextFlags flagsFor(int first, int end, boolean procedure) {
+  public ContextFlags flagsFor(int first, int end, ConceptKind kind) {
+    boolean procedure = kind == ConceptKind.INVESTIGATION;
+    boolean drug = kind == ConceptKind.DRUG;
     ContextFlags flags = ContextFlags.NONE;
     for (Trigger trigger : triggers) {
       Category category = trigger.rule().category();
       if (category == Category.PSEUDO || category == Category.TERMINATE) {
+        continue;
+      }
+      if ((category == Category.STOPPED && !drug) || (category == Category.ENDED && drug)) {
         continue;
       }
       if (procedure && category == Category.ABSENT) {

@@ -1,7 +1,6 @@
 package dev.kb.importer.extract;
 
 import dev.kb.core.concept.Concept;
-import dev.kb.core.concept.ConceptKind;
 import dev.kb.importer.context.SentenceContext;
 import dev.kb.importer.text.TextSpan;
 import dev.kb.importer.text.Token;
@@ -83,10 +82,7 @@ final class Abbreviations {
                     s,
                     i,
                     i + n,
-                    contexts
-                        .get(s)
-                        .flagsFor(
-                            i, i + n, definition.concept().kind() == ConceptKind.INVESTIGATION)));
+                    contexts.get(s).flagsFor(i, i + n, definition.concept().kind())));
           } else if (!anyCovered(covered, i, i + n)) {
             result.add(
                 new Found(
@@ -94,10 +90,7 @@ final class Abbreviations {
                     s,
                     i,
                     i + n,
-                    contexts
-                        .get(s)
-                        .flagsFor(
-                            i, i + n, definition.concept().kind() == ConceptKind.INVESTIGATION)));
+                    contexts.get(s).flagsFor(i, i + n, definition.concept().kind())));
             for (int t = i; t < i + n; t++) {
               covered[t] = true;
             }

@@ -102,21 +102,18 @@ public final class LexiconExtractor implements Extractor {
                   s,
                   drug.firstToken(),
                   drug.endToken(),
-                  context.flagsFor(drug.firstToken(), drug.endToken())));
+                  context.flagsFor(drug.firstToken(), drug.endToken(), ConceptKind.DRUG)));
           found.add(
               new Found(
                   match.concept(),
                   s,
                   link + 1,
                   match.endToken(),
-                  context.flagsFor(link + 1, match.endToken(), false)));
+                  context.flagsFor(link + 1, match.endToken(), match.concept().kind())));
           continue;
         }
         ContextFlags flags =
-            context.flagsFor(
-                match.firstToken(),
-                match.endToken(),
-                match.concept().kind() == ConceptKind.INVESTIGATION);
+            context.flagsFor(match.firstToken(), match.endToken(), match.concept().kind());
         found.add(new Found(match.concept(), s, match.firstToken(), match.endToken(), flags));
       }
     }
@@ -233,9 +230,8 @@ public final class LexiconExtractor implements Extractor {
     int start = tokens.get(f.firstToken()).start();
     int end = tokens.get(f.endToken() - 1).end();
     ContextFlags flags = f.flags();
-    // What "resolved" or "was stopped" ends is a finding. The same words near a drug are about its
-    // outcome, which the treatment relations carry: "started on X, and the pain resolved".
-    boolean ended = flags.ended() && isFinding(f);
+    // The context rules end only findings ("resolved") and stop only drugs ("discontinued").
+    boolean ended = flags.ended();
     Temporality temporality =
         flags.hypothetical()
             ? Temporality.HYPOTHETICAL

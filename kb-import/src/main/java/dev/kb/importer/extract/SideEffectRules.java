@@ -251,7 +251,17 @@ final class SideEffectRules {
           "responded",
           "successful",
           "requiring",
-          "required");
+          "required",
+          // "gout was diagnosed and treated with colchicine": the finding is what was treated
+          "was treated with",
+          "were treated with",
+          "is treated with",
+          "are treated with",
+          "and treated with",
+          "was managed with",
+          "were managed with",
+          "was started on",
+          "were started on");
 
   // Between a drug and a later finding, any treatment phrase means the drug is not the cause
   // ("methotrexate was stopped and she was treated with steroids for pneumonitis").

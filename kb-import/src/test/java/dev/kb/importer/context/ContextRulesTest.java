@@ -3,6 +3,7 @@ package dev.kb.importer.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kb.core.concept.ConceptKind;
 import dev.kb.importer.text.Token;
 import dev.kb.importer.text.Tokenizer;
 import java.util.List;
@@ -34,7 +35,11 @@ class ContextRulesTest {
   void shouldNegateWithinScope(String sentence, String word, boolean negated) {
     List<Token> tokens = Tokenizer.tokenize(sentence);
     int at = tokens.stream().map(Token::text).toList().indexOf(word);
-    assertThat(RULES.analyse(tokens, 0, tokens.size()).flagsFor(at, at + 1).negated())
+    assertThat(
+            RULES
+                .analyse(tokens, 0, tokens.size())
+                .flagsFor(at, at + 1, ConceptKind.SYMPTOM)
+                .negated())
         .isEqualTo(negated);
   }
 
@@ -65,9 +70,33 @@ class ContextRulesTest {
     assertThat(
             RESULT_RULES
                 .analyse(tokens, 0, tokens.size())
-                .flagsFor(at, at + 1, procedure)
+                .flagsFor(at, at + 1, procedure ? ConceptKind.INVESTIGATION : ConceptKind.SYMPTOM)
                 .negated())
         .isEqualTo(negated);
+  }
+
+  private static final ContextRules ENDING_RULES =
+      ContextRules.parse(
+          "rules.tsv",
+          """
+          resolved\tENDED\tBACKWARD\t8
+          discontinued\tSTOPPED\tBACKWARD\t8
+          """);
+
+  // What resolves is a finding, what is discontinued is a drug.
+  @ParameterizedTest
+  @CsvSource({
+    "started on prednisone and the rash resolved, prednisone, DRUG, false",
+    "started on prednisone and the rash resolved, rash, SYMPTOM, true",
+    "prednisone was discontinued, prednisone, DRUG, true",
+    "the rash was discontinued, rash, SYMPTOM, false",
+  })
+  void shouldEndFindingsAndStopDrugs(
+      String sentence, String word, ConceptKind kind, boolean ended) {
+    List<Token> tokens = Tokenizer.tokenize(sentence);
+    int at = tokens.stream().map(Token::text).toList().indexOf(word);
+    assertThat(ENDING_RULES.analyse(tokens, 0, tokens.size()).flagsFor(at, at + 1, kind).ended())
+        .isEqualTo(ended);
   }
 
   @Test
