@@ -25,17 +25,17 @@ class NoNPlusOneTest {
               concept {
                 name
                 caseCount
-                cases(first: 3) { totalCount nodes { id } }
-                edges(first: 3) {
-                  nodes { relation cases evidence(first: 2) { nodes { case { id } to { id } } } }
+                cases(first: 2) { totalCount nodes { id } }
+                edges(first: 2) {
+                  nodes { relation cases evidence(first: 1) { nodes { case { id } to { id } } } }
                 }
                 ... on Drug {
-                  sideEffects(first: 3) { nodes { prr sideEffect { name } } }
-                  treats(first: 3) { nodes { to { name } outcomes { outcome } } }
+                  sideEffects(first: 2) { nodes { prr sideEffect { name } } }
+                  treats(first: 2) { nodes { to { name } outcomes { outcome } } }
                 }
                 ... on Diagnosis {
-                  symptoms(first: 3) { nodes { to { name } cases absentCases } }
-                  investigations(first: 3) { nodes { cases } }
+                  symptoms(first: 2) { nodes { to { name } cases absentCases } }
+                  investigations(first: 2) { nodes { cases } }
                 }
               }
             }
@@ -64,11 +64,11 @@ class NoNPlusOneTest {
     }
 
     int one = roundTripsFor(1);
-    int six = roundTripsFor(6);
+    int five = roundTripsFor(5); // as many as the complexity limit lets this query ask for
 
     assertThat(one).isPositive().isLessThanOrEqualTo(12);
-    // Batches may split differently, but six results never cost more trips than one.
-    assertThat(six).isLessThanOrEqualTo(one);
+    // Batches may split differently, but five results never cost more trips than one.
+    assertThat(five).isLessThanOrEqualTo(one);
   }
 
   @Test

@@ -129,8 +129,10 @@ class ResultsAndOutcomesApiTest {
                 {
                   conceptsByName(name: "gout", kind: DIAGNOSIS) {
                     ... on Diagnosis {
-                      drugs { nodes { from { name } outcomes { outcome cases } } }
-                      investigations { nodes { investigation { name } cases abnormalCases normalCases } }
+                      drugs(first: 5) { nodes { from { name } outcomes { outcome cases } } }
+                      investigations(first: 5) {
+                        nodes { investigation { name } cases abnormalCases normalCases }
+                      }
                     }
                   }
                 }
