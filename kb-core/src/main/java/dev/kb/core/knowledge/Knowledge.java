@@ -115,19 +115,8 @@ public final class Knowledge {
   public Map<EdgeKey, List<EdgeEvidence>> evidence(Collection<EdgeKey> edges, int limit) {
     Map<EdgeKey, List<EdgeEvidence>> evidence = new LinkedHashMap<>();
     edges.forEach(edge -> evidence.put(edge, new ArrayList<>()));
-    List<Map<String, Object>> rows = new ArrayList<>();
     List<EdgeKey> order = new ArrayList<>(evidence.keySet());
-    for (int i = 0; i < order.size(); i++) {
-      EdgeKey edge = order.get(i);
-      rows.add(
-          Map.of(
-              "index", i,
-              "relation", edge.relation().name(),
-              "fromKind", edge.from().kind().label(),
-              "fromId", edge.from().id(),
-              "toKind", edge.to().kind().label(),
-              "toId", edge.to().id()));
-    }
+    List<Map<String, Object>> rows = edgeRows(order);
     try (Session session = driver.session()) {
       session
           .executeRead(
@@ -181,6 +170,23 @@ public final class Knowledge {
     return evidence;
   }
 
+  /** Edges as Cypher rows, each with its {@code index} in {@code edges} to map results back. */
+  private static List<Map<String, Object>> edgeRows(List<EdgeKey> edges) {
+    List<Map<String, Object>> rows = new ArrayList<>(edges.size());
+    for (int i = 0; i < edges.size(); i++) {
+      EdgeKey edge = edges.get(i);
+      rows.add(
+          Map.of(
+              "index", i,
+              "relation", edge.relation().name(),
+              "fromKind", edge.from().kind().label(),
+              "fromId", edge.from().id(),
+              "toKind", edge.to().kind().label(),
+              "toId", edge.to().id()));
+    }
+    return rows;
+  }
+
   /** How many cases report one outcome of a treatment. */
   public record OutcomeCount(TreatmentOutcome outcome, int cases) {}
 
@@ -193,17 +199,7 @@ public final class Knowledge {
         edges.stream().filter(edge -> edge.relation() == Relation.TREATS).distinct().toList();
     Map<EdgeKey, List<OutcomeCount>> outcomes = new LinkedHashMap<>();
     edges.forEach(edge -> outcomes.put(edge, new ArrayList<>()));
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (int i = 0; i < treats.size(); i++) {
-      EdgeKey edge = treats.get(i);
-      rows.add(
-          Map.of(
-              "index", i,
-              "fromKind", edge.from().kind().label(),
-              "fromId", edge.from().id(),
-              "toKind", edge.to().kind().label(),
-              "toId", edge.to().id()));
-    }
+    List<Map<String, Object>> rows = edgeRows(treats);
     if (rows.isEmpty()) {
       return outcomes;
     }

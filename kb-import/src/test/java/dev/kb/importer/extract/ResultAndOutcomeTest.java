@@ -41,7 +41,7 @@ class ResultAndOutcomeTest {
           """)
   void shouldReadTheResultOfAnInvestigation(
       String sentence, String investigation, InvestigationResult expected) {
-    Mention mention = mention(EXTRACTOR.extract(sentence), investigation);
+    Mention mention = Mentions.byText(EXTRACTOR.extract(sentence), investigation);
     assertThat(mention.concept().kind()).isEqualTo(ConceptKind.INVESTIGATION);
     assertThat(mention.result()).isEqualTo(expected);
   }
@@ -56,7 +56,7 @@ class ResultAndOutcomeTest {
           Serum creatinine was 1.2 mg/dL.                   | Serum creatinine
           """)
   void shouldLeaveTheResultUnknownWhenTheTextDoesNotSayIt(String sentence, String investigation) {
-    assertThat(mention(EXTRACTOR.extract(sentence), investigation).result()).isNull();
+    assertThat(Mentions.byText(EXTRACTOR.extract(sentence), investigation).result()).isNull();
   }
 
   @ParameterizedTest(name = "{0} -> {1} {2}")
@@ -138,20 +138,5 @@ class ResultAndOutcomeTest {
         .filter(r -> r.type() == RelationType.TREATS)
         .filter(r -> extraction.mentions().get(r.from()).evidence().matchedText().equals(drug))
         .toList();
-  }
-
-  private static Mention mention(Extraction extraction, String matched) {
-    return extraction.mentions().stream()
-        .filter(m -> m.evidence().matchedText().equals(matched))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AssertionError(
-                    "No mention '"
-                        + matched
-                        + "' among "
-                        + extraction.mentions().stream()
-                            .map(m -> m.evidence().matchedText())
-                            .toList()));
   }
 }

@@ -58,7 +58,7 @@ class SnippetTest {
     String matched = row[2];
     int start = text.indexOf(matched);
     assertThat(start).as("snippet contains %s", matched).isGreaterThanOrEqualTo(0);
-    Mention mention = find(extraction, matched);
+    Mention mention = Mentions.byText(extraction, matched);
     assertThat(mention.evidence().start()).isEqualTo(start);
     assertThat(mention.evidence().end()).isEqualTo(start + matched.length());
     assertThat(mention.concept().kind().label()).isEqualTo(row[3]);
@@ -91,20 +91,5 @@ class SnippetTest {
                         + extraction.mentions().get(r.to()).evidence().matchedText())
             .toList();
     assertThat(relations).contains(row[2] + " " + row[3] + " -> " + row[4]);
-  }
-
-  private static Mention find(Extraction extraction, String matched) {
-    return extraction.mentions().stream()
-        .filter(m -> m.evidence().matchedText().equals(matched))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AssertionError(
-                    "No mention '"
-                        + matched
-                        + "' among "
-                        + extraction.mentions().stream()
-                            .map(m -> m.evidence().matchedText())
-                            .toList()));
   }
 }
