@@ -61,18 +61,18 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--import-docs",
-      defaultValue = "2000",
+      defaultValue = "4000",
       description = "Documents to import end to end (default: ${DEFAULT-VALUE})")
-  int importDocs = 2000;
+  int importDocs = 4000;
 
   @Option(
       names = "--import-runs",
       split = ",",
-      defaultValue = "1x1,2x1,8x1,2x50",
+      defaultValue = "1x1,2x1,2x50,2x100",
       description =
           "Import runs as THREADSxCASES_PER_TRANSACTION, comma-separated (default:"
               + " ${DEFAULT-VALUE})")
-  List<String> importRuns = List.of("1x1", "2x1", "8x1", "2x50");
+  List<String> importRuns = List.of("1x1", "2x1", "2x50", "2x100");
 
   @Option(
       names = "--terminology",

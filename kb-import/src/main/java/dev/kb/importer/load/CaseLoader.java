@@ -212,6 +212,12 @@ public final class CaseLoader {
    * Writes the cases of {@code $cases} that are not there yet: each case, its concepts (merged),
    * its facts, the relations between them and its support of knowledge edges. Returns the ids of
    * the cases it wrote. One statement, so a batch costs one round trip, not one per list.
+   *
+   * <p>The concepts of the whole batch are merged first, once each and in key order, which locks
+   * them all up front in an order every importer shares: concurrent batches that meet the same
+   * concepts wait for each other instead of deadlocking. Everything after that (facts, relations,
+   * knowledge edges) only touches concepts this transaction already holds. Knowledge edges are
+   * summed over the batch, so an edge many cases support is updated once.
    */
   private static final String WRITE_CASES =
       """
@@ -221,31 +227,48 @@ public final class CaseLoader {
       WITH c, row, coalesce(c.fresh, false) AS created
       REMOVE c.fresh
       WITH c, row WHERE created
-      CALL (row) {
-        UNWIND row.concepts AS k
-        MERGE (n:Concept {kind: k.label, id: k.id})
-        ON CREATE SET n:$(k.label), n.name = k.name, n.synonyms = k.synonyms, n.codes = k.codes
-        SET n.cases = coalesce(n.cases, 0) + 1,
-            n.affirmedCases = coalesce(n.affirmedCases, 0) + k.affirmed
+      WITH collect({node: c, row: row}) AS written
+      CALL (written) {
+        UNWIND written AS w
+        UNWIND w.row.concepts AS k
+        WITH k.label AS label, k.id AS id, collect(k)[0] AS k, count(*) AS cases,
+             sum(k.affirmed) AS affirmed
+        ORDER BY label, id
+        MERGE (n:Concept {kind: label, id: id})
+        ON CREATE SET n:$(label), n.name = k.name, n.synonyms = k.synonyms, n.codes = k.codes
+        SET n.cases = coalesce(n.cases, 0) + cases,
+            n.affirmedCases = coalesce(n.affirmedCases, 0) + affirmed
       }
-      CALL (c, row) {
+      CALL (written) {
+        UNWIND written AS w
+        WITH w.node AS c, w.row AS row
         UNWIND row.facts AS f
         MATCH (k:Concept {kind: f.label, id: f.conceptId})
         CREATE (c)-[:HAS_FACT]->(x:Fact)-[:ABOUT]->(k)
         SET x = f.props
       }
-      CALL (row) {
-        UNWIND row.relations AS r
+      CALL (written) {
+        UNWIND written AS w
+        UNWIND w.row.relations AS r
         MATCH (a:Fact {id: r.from}), (b:Fact {id: r.to})
         CREATE (a)-[rel:$(r.type)]->(b)
         SET rel = r.props
       }
-      CALL (row) {
+      CALL (written) {
+        UNWIND written AS w
+        UNWIND w.row.edges AS e
+        WITH e.type AS type, e.fromKind AS fromKind, e.fromId AS fromId, e.toKind AS toKind,
+             e.toId AS toId, sum(e.cases) AS cases, sum(e.absentCases) AS absentCases,
+             sum(e.mentions) AS mentions
+        WITH collect({type: type, fromKind: fromKind, fromId: fromId, toKind: toKind,
+                      toId: toId, cases: cases, absentCases: absentCases,
+                      mentions: mentions}) AS edges
       """
-          + KnowledgeUpdate.cypher("row.edges")
+          + KnowledgeUpdate.cypher("edges")
           + """
       }
-      RETURN c.id AS id
+      UNWIND written AS w
+      RETURN w.node.id AS id
       """;
 
   /** What this extraction adds to the knowledge-level edges. */
@@ -328,8 +351,7 @@ public final class CaseLoader {
     return props;
   }
 
-  // Sorted by key: concurrent importers then lock shared concepts in the same order, which keeps
-  // their transactions from deadlocking on each other.
+  // One row per concept of the case (the write merges the batch's concepts in key order).
   private static List<Map<String, Object>> conceptRows(List<Mention> mentions) {
     Map<String, Map<String, Object>> rows = new TreeMap<>();
     for (Mention mention : mentions) {
