@@ -7,11 +7,26 @@ import java.util.List;
 /**
  * The tokenised text: all tokens in order, and for each sentence the range of its tokens.
  *
+ * @param text the whole text
  * @param sentences the sentences' character spans
  * @param tokens all tokens of all sentences
  * @param sentenceTokens for each sentence, the span of its token indices
  */
-record Document(List<TextSpan> sentences, List<Token> tokens, List<TextSpan> sentenceTokens) {
+record Document(
+    String text, List<TextSpan> sentences, List<Token> tokens, List<TextSpan> sentenceTokens) {
+
+  /**
+   * Whether a slash joins token {@code at - 1} to token {@code at} ("SJS/TEN"); the tokenizer drops
+   * slashes.
+   */
+  boolean slashBefore(int at) {
+    if (at <= 0 || at >= tokens.size()) {
+      return false;
+    }
+    int from = tokens.get(at - 1).end();
+    int to = tokens.get(at).start();
+    return to - from == 1 && text.charAt(from) == '/';
+  }
 
   int sentenceStart(int sentence) {
     return sentenceTokens.get(sentence).start();

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class LexiconExtractor implements Extractor {
 
   /** Bumped when the code's behaviour changes; the data hash covers the bundled files. */
-  private static final String CODE_VERSION = "kb-extract/4";
+  private static final String CODE_VERSION = "kb-extract/5";
 
   // Words joining a drug to the finding it caused inside one name.
   private static final Set<String> CAUSE_LINKS =
@@ -119,7 +119,7 @@ public final class LexiconExtractor implements Extractor {
     }
     found = Abbreviations.apply(tokens, sentenceTokens, contexts, found);
     shareListNegation(tokens, found);
-    Document document = new Document(spans, tokens, sentenceTokens);
+    Document document = new Document(text, spans, tokens, sentenceTokens);
     AnalyteRules.apply(document, found);
 
     List<Relation> relations = new ArrayList<>(SideEffectRules.apply(document, found));

@@ -160,6 +160,37 @@ final class SideEffectRules {
           "on therapy with",
           "in combination with");
 
+  // Links from a finding to its drug that say the drug caused it, whatever the finding was also
+  // called ("management of raised intracranial pressure caused by valproate intoxication",
+  // "patients with ataxia that occurred while taking propafenone").
+  private static final Cues CAUSED_BY =
+      new Cues(
+          "induced by",
+          "caused by",
+          "provoked by",
+          "triggered by",
+          "due to",
+          "secondary to",
+          "attributed to",
+          "attributable to",
+          "occurred",
+          "occurring",
+          "developed",
+          "developing",
+          "appeared",
+          "after starting",
+          "since starting",
+          "after initiation of",
+          "following initiation of",
+          "as a side effect of",
+          "as an adverse effect of",
+          "as a complication of");
+
+  // One-word links that only link when they stand close before the drug.
+  private static final java.util.Set<String> PREPOSITIONS =
+      java.util.Set.of("of", "by", "from", "after", "following", "under", "during");
+  private static final int PREPOSITION_REACH = 4;
+
   // drug <link> symptom
   private static final Cues DRUG_THEN_SYMPTOM =
       new Cues(
@@ -225,6 +256,8 @@ final class SideEffectRules {
           "contributed to",
           "suffered",
           "showed",
+          "and the development of",
+          "and development of",
           "responsible for",
           "was responsible for",
           "were responsible for");
@@ -366,7 +399,7 @@ final class SideEffectRules {
       }
       if (drug >= 0) {
         List<Integer> drugs = coordinated(tokens, found, drug);
-        for (int e : coordinatedEffects(tokens, found, i)) {
+        for (int e : coordinatedEffects(document, tokens, found, i)) {
           if (found.get(e).kind() != ConceptKind.SIDE_EFFECT || e == i) {
             found.set(e, found.get(e).as(ConceptKind.SIDE_EFFECT));
             for (int d : drugs) {
@@ -381,7 +414,8 @@ final class SideEffectRules {
 
   // "fever, nausea and rash after amoxicillin": findings listed together share the drug that the
   // nearest of them is linked to.
-  private static List<Integer> coordinatedEffects(List<Token> tokens, List<Found> found, int i) {
+  private static List<Integer> coordinatedEffects(
+      Document document, List<Token> tokens, List<Found> found, int i) {
     List<Integer> effects = new ArrayList<>(List.of(i));
     for (int step : new int[] {-1, 1}) {
       int current = i;
@@ -394,7 +428,11 @@ final class SideEffectRules {
         }
         int from = step > 0 ? here.endToken() : next.endToken();
         int to = step > 0 ? next.firstToken() : here.firstToken();
-        if (from == to || !onlyConjunctions(tokens, from, to)) {
+        // "Stevens-Johnson syndrome/toxic epidermal necrolysis", "SJS/TEN": findings joined by a
+        // slash, which the tokenizer drops, are listed together too.
+        boolean joined =
+            from == to ? document.slashBefore(from) : onlyConjunctions(tokens, from, to);
+        if (!joined) {
           break;
         }
         effects.add(j);
@@ -452,9 +490,7 @@ final class SideEffectRules {
     if (direct >= 0) {
       return direct;
     }
-    if (isIndication(tokens, effect)) {
-      return -1;
-    }
+    boolean indication = isIndication(tokens, effect);
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     // Only the effect's own sentence is searched, which keeps extraction linear in text length.
@@ -471,13 +507,16 @@ final class SideEffectRules {
         distance = drug.firstToken() - effect.endToken();
         if (distance > pairWindow(tokens, effect.endToken(), drug.firstToken())
             || !linked(SYMPTOM_THEN_DRUG, tokens, effect.endToken(), drug.firstToken())
+            || !prepositionNear(tokens, effect.endToken(), drug.firstToken())
+            || (indication && !CAUSED_BY.anyIn(tokens, effect.endToken(), drug.firstToken()))
             || TREATMENT_OF_FINDING.anyIn(tokens, effect.endToken(), drug.firstToken())
             || startsWith(TREATMENT, tokens, effect.endToken(), drug.firstToken())) {
           continue;
         }
       } else if (drug.endToken() <= effect.firstToken()) {
         distance = effect.firstToken() - drug.endToken();
-        if (distance > PAIR_WINDOW
+        if (indication
+            || distance > PAIR_WINDOW
             || !linked(DRUG_THEN_SYMPTOM, tokens, drug.endToken(), effect.firstToken())
             || TREATMENT.anyIn(tokens, drug.endToken(), effect.firstToken())) {
           continue;
@@ -600,7 +639,24 @@ final class SideEffectRules {
 
   private static boolean isIndication(List<Token> tokens, Found effect) {
     int reach = Math.max(0, effect.firstToken() - INDICATION_REACH - 2);
-    return INDICATION.anyIn(tokens, reach, effect.firstToken());
+    int cue = INDICATION.last(tokens, reach, effect.firstToken());
+    // "a diabetic patient with nephropathy developed acidosis": the finding is what the patient
+    // developed, not what they had.
+    return cue >= 0 && !ONSET.anyIn(tokens, cue, effect.firstToken());
+  }
+
+  // "rash in a patient with epilepsy who was taking lamotrigine" is the drug's harm: one of the
+  // prepositions that may link a finding to a drug ("of", "by", "after"...) must stand close
+  // before the drug when it is the only link, or it belongs to something else ("adenocarcinoma of
+  // the colon developed ... 5-FU").
+  private static boolean prepositionNear(List<Token> tokens, int from, int to) {
+    List<PhraseTrie.Match<String>> cues = SYMPTOM_THEN_DRUG.all(tokens, from, to);
+    for (PhraseTrie.Match<String> cue : cues) {
+      if (!PREPOSITIONS.contains(cue.value()) || to - cue.end() <= PREPOSITION_REACH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A finding between them takes the link, unless it is named as what the patient has ("in a

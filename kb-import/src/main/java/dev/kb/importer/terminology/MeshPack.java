@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The MeSH tree ({@code tree number<TAB>descriptor<TAB>name}, with a byte-order mark). The branch
  * gives the kind: C23 signs and symptoms are symptoms, the rest of C diseases, E01 diagnostic
- * procedures investigations, and D chemicals drugs. Inverted names ("Leukemia, Myeloid, Acute") are
- * turned into the order authors write ("Acute Myeloid Leukemia").
+ * procedures investigations, and D chemicals drugs, except proteins and enzymes, which are
+ * investigations (what was measured or stained for), and dosage forms, which are skipped. Inverted
+ * names ("Leukemia, Myeloid, Acute") are turned into the order authors write ("Acute Myeloid
+ * Leukemia").
  */
 final class MeshPack {
 
@@ -25,6 +27,27 @@ final class MeshPack {
   // carbohydrates, lipids), where a class is a chemical family. Elsewhere a class is a kind of
   // protein, enzyme or dosage form ("Antibodies", "Tablets"), not a substance given.
   private static final String SMALL_MOLECULES = "D0[1-49]\\..*|D10\\..*";
+
+  // Enzymes and proteins. Outside the small molecules, a report names one as what was measured
+  // or stained for ("positive for vimentin", "haptoglobin was low"), not as what was given.
+  private static final String PROTEINS = "D08\\.811\\..*|D12\\.776\\..*";
+
+  // Proteins that are given as drugs under their MeSH names: peptides, immune globulins and
+  // antibodies, cytokines and growth factors ("interferon alpha", "erythropoietin"), toxins
+  // ("botulinum toxin").
+  private static final String THERAPEUTIC_PROTEINS =
+      "D12\\.644\\..*|D12\\.776\\.124\\.486\\..*|D12\\.776\\.124\\.790\\..*"
+          + "|D12\\.776\\.377\\.715\\.548\\..*|D12\\.776\\.467\\..*|D23\\.529\\..*|D23\\.946\\..*";
+
+  private static final List<String> MARKER_HEADS =
+      List.of("Antigens", "Antigen", "Proteins", "Protein");
+  // A code name: letters then digits, maybe a hyphen between and a letter after ("CD34", "Ki-67",
+  // "CD11b").
+  private static final String MARKER_CODE = "[A-Za-z]{1,4}-?[0-9]{1,4}[a-z]?";
+
+  // Dosage forms and preparations ("Capsules", "Powders", "Placebos"): how a drug is given, not a
+  // substance.
+  private static final String DOSAGE_FORMS = "D26(\\..*)?";
 
   private MeshPack() {}
 
@@ -50,8 +73,15 @@ final class MeshPack {
           ConceptKind kind = kind(trees.get(descriptor), parents);
           if (kind != null) {
             String id = "MESH:" + descriptor;
+            String shortName = kind == ConceptKind.INVESTIGATION ? markerName(name) : null;
             Concept concept =
-                Packs.concept(id, kind, uninvert(name), List.of(), List.of(id), filter);
+                Packs.concept(
+                    id,
+                    kind,
+                    uninvert(name),
+                    shortName == null ? List.of() : List.of(shortName),
+                    List.of(id),
+                    filter);
             if (concept != null) {
               concepts.add(concept);
             }
@@ -83,12 +113,41 @@ final class MeshPack {
                 n ->
                     parents.contains(n)
                         && (depth(n) < MIN_CLASS_DEPTH || !n.matches(SMALL_MOLECULES)));
-    return chemical && !uses && !broadClass ? ConceptKind.DRUG : null;
+    if (!chemical || uses || broadClass) {
+      return null;
+    }
+    List<String> chemicals = numbers.stream().filter(n -> n.startsWith("D")).toList();
+    if (chemicals.stream().allMatch(n -> n.matches(DOSAGE_FORMS))) {
+      return null;
+    }
+    if (chemicals.stream().anyMatch(n -> n.matches(PROTEINS))
+        && chemicals.stream()
+            .noneMatch(n -> n.matches(SMALL_MOLECULES) || n.matches(THERAPEUTIC_PROTEINS))) {
+      return ConceptKind.INVESTIGATION;
+    }
+    return ConceptKind.DRUG;
   }
 
   // Levels of a tree number: "D02.540.505" has three.
   private static int depth(String number) {
     return number.split("\\.").length;
+  }
+
+  /**
+   * The name a report writes for a marker that MeSH files under a generic head: "CD34" for
+   * "Antigens, CD34", "Ki-67" for "Ki-67 Antigen", "S100" for "S100 Proteins"; null when the name
+   * is not of that shape.
+   */
+  static @Nullable String markerName(String name) {
+    String rest = null;
+    for (String head : MARKER_HEADS) {
+      if (name.startsWith(head + ", ")) {
+        rest = name.substring(head.length() + 2);
+      } else if (name.endsWith(" " + head)) {
+        rest = name.substring(0, name.length() - head.length() - 1);
+      }
+    }
+    return rest != null && rest.matches(MARKER_CODE) ? rest : null;
   }
 
   static String uninvert(String name) {

@@ -16,7 +16,10 @@ class SideEffectLinkTest {
         "Successful treatment of psoriasis with methotrexate.",
         "A woman with epilepsy on valproate was admitted.",
         "The rash was treated with prednisone.",
-        "Methotrexate was stopped and she was treated with prednisone for the rash."
+        "Methotrexate was stopped and she was treated with prednisone for the rash.",
+        // "of" belongs to "the colon", not to the drug named much later.
+        "He had an adenocarcinoma of the colon, and two years later received cisplatin.",
+        "Treatment of hypertension in patients taking lisinopril."
       })
   void shouldNotLinkTreatmentsAsCauses(String sentence) {
     Extraction extraction = EXTRACTOR.extract(sentence);

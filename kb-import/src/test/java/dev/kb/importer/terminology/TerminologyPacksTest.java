@@ -63,6 +63,30 @@ class TerminologyPacksTest {
   }
 
   @Test
+  void shouldReadMeshProteinsAndEnzymesAsWhatWasMeasuredNotAsDrugs() {
+    // Vimentin (a protein, also under macromolecules) and chymotrypsin (an enzyme) are stained
+    // for or measured; interferon alpha, a cytokine, is given.
+    assertThat(BY_ID.get("MESH:D014746").kind()).isEqualTo(ConceptKind.INVESTIGATION);
+    assertThat(BY_ID.get("MESH:D002918").kind()).isEqualTo(ConceptKind.INVESTIGATION);
+    assertThat(BY_ID.get("MESH:D016898").kind()).isEqualTo(ConceptKind.DRUG);
+    // Capsules are a dosage form, not a substance.
+    assertThat(BY_ID).doesNotContainKey("MESH:D002214");
+  }
+
+  @Test
+  void shouldNameMarkersAsReportsWriteThem() {
+    assertThat(BY_ID.get("MESH:D019002").name()).isEqualTo("CD56 Antigens");
+    assertThat(BY_ID.get("MESH:D019002").synonyms()).containsExactly("CD56");
+    assertThat(MeshPack.markerName("Ki-67 Antigen")).isEqualTo("Ki-67");
+    assertThat(MeshPack.markerName("S100 Proteins")).isEqualTo("S100");
+    assertThat(MeshPack.markerName("Antigens, CD11b")).isEqualTo("CD11b");
+    // Only code names lose their head: "Neoplasm Proteins" is not written "Neoplasm".
+    assertThat(MeshPack.markerName("Neoplasm Proteins")).isNull();
+    assertThat(MeshPack.markerName("Antigens, Neoplasm")).isNull();
+    assertThat(MeshPack.markerName("Vimentin")).isNull();
+  }
+
+  @Test
   void shouldKeepOnlyLeafChemicalsOfMesh() {
     // Organic Chemicals, Amines and Heterocyclic Compounds are classes; Anticonvulsants a use.
     assertThat(BY_ID)
