@@ -103,6 +103,31 @@ class KnowledgeApiTest {
   }
 
   @Test
+  void shouldCountEachSelectionOfEdgesWithoutReadingThemAll() {
+    var response =
+        graphQl
+            .document(
+                """
+                { concept(kind: DRUG, id: "DRUGBANK:DB00564") {
+                    all: edges(first: 100) { totalCount nodes { relation } }
+                    causes: edges(relation: CAUSES, first: 100) { totalCount nodes { relation } }
+                    firstOne: edges(first: 1) { totalCount nodes { relation } }
+                    ... on Drug { sideEffects(first: 100) { totalCount } } } }
+                """)
+            .execute();
+    List<String> all =
+        response.path("concept.all.nodes[*].relation").entityList(String.class).get();
+    response.path("concept.all.totalCount").entity(Integer.class).isEqualTo(all.size());
+    long causes = all.stream().filter("CAUSES"::equals).count();
+    assertThat(causes).isPositive();
+    response.path("concept.causes.totalCount").entity(Long.class).isEqualTo(causes);
+    response.path("concept.causes.nodes").entityList(Object.class).hasSize((int) causes);
+    response.path("concept.firstOne.totalCount").entity(Integer.class).isEqualTo(all.size());
+    response.path("concept.firstOne.nodes").entityList(Object.class).hasSize(1);
+    response.path("concept.sideEffects.totalCount").entity(Long.class).isEqualTo(causes);
+  }
+
+  @Test
   void shouldRefuseToPageANestedListOfCasesTooDeep() {
     String far = dev.kb.graphql.paging.Cursors.encode(950); // item 951, and 100 more asked
     graphQl

@@ -113,6 +113,7 @@ class QueryLimitsTest {
         """;
 
     graphQl.document(nested).variable("n", 1).execute().errors().verify();
+    // The same document again, now kept parsed: the limits still see the new variables.
     graphQl
         .document(nested)
         .variable("n", 100)

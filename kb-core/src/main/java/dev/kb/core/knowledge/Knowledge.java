@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -37,70 +38,74 @@ public final class Knowledge {
     this.driver = driver;
   }
 
-  /**
-   * Every knowledge edge touching each of these concepts, in either direction, the best supported
-   * first.
-   */
-  public Map<ConceptKey, List<KnowledgeEdge>> edges(Collection<ConceptKey> keys) {
-    return Reads.groupedByKey(
-        driver,
-        keys,
-        """
-        UNWIND $keys AS key
-        MATCH (k:Concept {kind: key.kind, id: key.id})
-        CALL (k) {
-          MATCH (k)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(b:Concept)
-          RETURN r, k AS a, b
-          UNION
-          MATCH (a:Concept)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(k)
-          RETURN r, a, k AS b
-        }
-        WITH key, r, a, b
-        ORDER BY r.cases DESC, r.absentCases DESC, b.name, a.name
-        RETURN key.kind AS kind, key.id AS id, %s AS edge
-        """
-            .formatted(EDGE_PROJECTION),
-        Map.of("keys", Concepts.keyRows(keys)),
-        Concepts::key,
-        r -> edge(r.get("edge")));
+  /** Which of a concept's knowledge edges a list holds: of one relation or all, in a direction. */
+  public record EdgeSelection(@Nullable Relation relation, Direction direction) {
+
+    /** Every edge touching the concept. */
+    public static final EdgeSelection ALL = new EdgeSelection(null, Direction.BOTH);
+
+    /** Edges leaving the concept, reaching it, or both. */
+    public enum Direction {
+      OUT,
+      IN,
+      BOTH
+    }
   }
 
-  /** A concept with every knowledge edge touching it, read together. */
-  public record ConceptWithEdges(Concept concept, List<KnowledgeEdge> edges) {}
+  /** The start of a concept's list of edges, and how many edges the whole list has. */
+  public record EdgePage(List<KnowledgeEdge> edges, long totalCount) {}
 
-  /** A concept and its edges, the best supported first, in one query; empty when unknown. */
-  public java.util.Optional<ConceptWithEdges> conceptWithEdges(ConceptKey key) {
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx
-                  .run(
-                      """
-                      MATCH (k:Concept {kind: $kind, id: $id})
-                      CALL (k) {
-                        CALL (k) {
-                          MATCH (k)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(b:Concept)
-                          RETURN r, k AS a, b
-                          UNION
-                          MATCH (a:Concept)-[r:TREATS|CAUSES|PRESENTS_WITH|REVEALS]->(k)
-                          RETURN r, a, k AS b
-                        }
-                        WITH r, a, b
-                        ORDER BY r.cases DESC, r.absentCases DESC, b.name, a.name
-                        RETURN collect(%s) AS edges
-                      }
-                      RETURN k %s AS concept, edges
-                      """
-                          .formatted(EDGE_PROJECTION, CONCEPT),
-                      Map.of("kind", key.kind().label(), "id", key.id()))
-                  .list(
-                      r ->
-                          new ConceptWithEdges(
-                              Concepts.concept(r.get("concept")),
-                              r.get("edges").asList(Knowledge::edge)))
-                  .stream()
-                  .findFirst());
-    }
+  private static final String ALL_TYPES = "TREATS|CAUSES|PRESENTS_WITH|REVEALS";
+
+  /**
+   * The first {@code limit} edges of the selection for each of these concepts, the best supported
+   * first, with the selection's size, in one query. Only those edges leave the database: a concept
+   * of many cases has thousands of edges, and a page shows a few. The size is read from the
+   * concept's relationship counts, without walking its edges.
+   */
+  public Map<ConceptKey, EdgePage> edges(
+      Collection<ConceptKey> keys, EdgeSelection selection, int limit) {
+    // Relationship types come from the Relation enum, never from a client.
+    String types = selection.relation() == null ? ALL_TYPES : selection.relation().name();
+    String out = "MATCH (k)-[r:%s]->(b:Concept) RETURN r, k AS a, b".formatted(types);
+    String in = "MATCH (a:Concept)-[r:%s]->(k) RETURN r, a, k AS b".formatted(types);
+    String match =
+        switch (selection.direction()) {
+          case OUT -> out;
+          case IN -> in;
+          case BOTH -> out + " UNION " + in;
+        };
+    String count =
+        switch (selection.direction()) {
+          case OUT -> "COUNT { (k)-[:%s]->() }";
+          case IN -> "COUNT { (k)<-[:%s]-() }";
+          case BOTH -> "COUNT { (k)-[:%s]-() }";
+        };
+    Map<ConceptKey, List<EdgePage>> rows =
+        Reads.groupedByKey(
+            driver,
+            keys,
+            """
+            UNWIND $keys AS key
+            MATCH (k:Concept {kind: key.kind, id: key.id})
+            CALL (k) {
+              CALL (k) { %s }
+              WITH r, a, b
+              ORDER BY r.cases DESC, r.absentCases DESC, b.name, a.name
+              LIMIT $limit
+              RETURN collect(%s) AS edges
+            }
+            RETURN key.kind AS kind, key.id AS id, edges, %s AS total
+            """
+                .formatted(match, EDGE_PROJECTION, count.formatted(types)),
+            Map.of("keys", Concepts.keyRows(keys), "limit", limit),
+            Concepts::key,
+            r -> new EdgePage(r.get("edges").asList(Knowledge::edge), r.get("total").asLong()));
+    Map<ConceptKey, EdgePage> pages = new LinkedHashMap<>();
+    rows.forEach(
+        (key, found) ->
+            pages.put(key, found.isEmpty() ? new EdgePage(List.of(), 0) : found.get(0)));
+    return pages;
   }
 
   /** Identifies an edge: its relation and its two concepts. */

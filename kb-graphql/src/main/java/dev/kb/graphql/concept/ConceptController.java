@@ -6,12 +6,9 @@ import dev.kb.core.concept.Concept;
 import dev.kb.core.concept.ConceptKey;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.concept.Concepts;
-import dev.kb.core.knowledge.Knowledge;
-import dev.kb.core.knowledge.KnowledgeEdge;
 import dev.kb.graphql.paging.Connection;
 import dev.kb.graphql.paging.Cursors;
 import dev.kb.graphql.paging.Windowed;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
@@ -31,12 +28,9 @@ import reactor.core.publisher.Mono;
 class ConceptController {
 
   private final Concepts concepts;
-  private final Knowledge knowledge;
 
-  ConceptController(
-      Concepts concepts, Knowledge knowledge, CaseReports cases, BatchLoaderRegistry registry) {
+  ConceptController(Concepts concepts, CaseReports cases, BatchLoaderRegistry registry) {
     this.concepts = concepts;
-    this.knowledge = knowledge;
     registry
         .<Windowed<ConceptKey>, List<CaseReport>>forName("conceptCases")
         .registerMappedBatchLoader(
@@ -53,32 +47,10 @@ class ConceptController {
         concepts.page(kind, Cursors.offsetAfter(after), Cursors.pageSize("first", first)));
   }
 
-  /** Fields answered from the concept's knowledge edges. */
-  private static final List<String> EDGE_FIELDS =
-      List.of("edges", "symptoms", "drugs", "treats", "diagnoses", "findings");
-
-  /**
-   * One concept. When the query asks for fields drawn from its knowledge edges, the edges are read
-   * in the same query and handed to the data loader: one round trip for the whole answer.
-   */
+  /** One concept. */
   @QueryMapping
-  @Nullable Concept concept(
-      @Argument ConceptKind kind,
-      @Argument String id,
-      DataFetchingFieldSelectionSet selection,
-      DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
-    ConceptKey key = new ConceptKey(kind, id);
-    if (EDGE_FIELDS.stream().noneMatch(selection::contains)) {
-      return concepts.find(key).orElse(null);
-    }
-    return knowledge
-        .conceptWithEdges(key)
-        .map(
-            found -> {
-              conceptEdges.prime(key, found.edges());
-              return found.concept();
-            })
-        .orElse(null);
+  @Nullable Concept concept(@Argument ConceptKind kind, @Argument String id) {
+    return concepts.find(new ConceptKey(kind, id)).orElse(null);
   }
 
   @SchemaMapping(typeName = "Concept")

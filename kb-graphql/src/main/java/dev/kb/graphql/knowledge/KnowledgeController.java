@@ -8,6 +8,9 @@ import dev.kb.core.knowledge.EdgeEvidence;
 import dev.kb.core.knowledge.InvestigationSummary;
 import dev.kb.core.knowledge.Knowledge;
 import dev.kb.core.knowledge.Knowledge.EdgeKey;
+import dev.kb.core.knowledge.Knowledge.EdgePage;
+import dev.kb.core.knowledge.Knowledge.EdgeSelection;
+import dev.kb.core.knowledge.Knowledge.EdgeSelection.Direction;
 import dev.kb.core.knowledge.Knowledge.OutcomeCount;
 import dev.kb.core.knowledge.KnowledgeEdge;
 import dev.kb.core.knowledge.KnowledgePath;
@@ -19,7 +22,6 @@ import dev.kb.graphql.paging.Cursors;
 import dev.kb.graphql.paging.Windowed;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -41,8 +43,9 @@ class KnowledgeController {
   KnowledgeController(Knowledge knowledge, BatchLoaderRegistry registry) {
     this.knowledge = knowledge;
     registry
-        .<ConceptKey, List<KnowledgeEdge>>forName("conceptEdges")
-        .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> knowledge.edges(keys)));
+        .<EdgeWindow, EdgePage>forName("conceptEdges")
+        .registerMappedBatchLoader(
+            (keys, env) -> Mono.fromCallable(() -> EdgeWindow.load(keys, knowledge)));
     registry
         .<ConceptKey, List<SideEffectSignal>>forName("sideEffectSignals")
         .registerMappedBatchLoader(
@@ -81,9 +84,8 @@ class KnowledgeController {
       @Argument @Nullable Relation relation,
       @Argument int first,
       @Argument @Nullable String after,
-      DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
-    return edgesWhere(
-        concept, first, after, conceptEdges, e -> relation == null || e.relation() == relation);
+      DataLoader<EdgeWindow, EdgePage> conceptEdges) {
+    return page(concept, new EdgeSelection(relation, Direction.BOTH), first, after, conceptEdges);
   }
 
   @SchemaMapping(typeName = "Diagnosis")
@@ -91,7 +93,7 @@ class KnowledgeController {
       Concept diagnosis,
       @Argument int first,
       @Argument @Nullable String after,
-      DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
+      DataLoader<EdgeWindow, EdgePage> conceptEdges) {
     return outgoing(diagnosis, Relation.PRESENTS_WITH, first, after, conceptEdges);
   }
 
@@ -100,7 +102,7 @@ class KnowledgeController {
       Concept diagnosis,
       @Argument int first,
       @Argument @Nullable String after,
-      DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
+      DataLoader<EdgeWindow, EdgePage> conceptEdges) {
     return incoming(diagnosis, Relation.TREATS, first, after, conceptEdges);
   }
 
@@ -120,7 +122,7 @@ class KnowledgeController {
       Concept symptom,
       @Argument int first,
       @Argument @Nullable String after,
-      DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
+      DataLoader<EdgeWindow, EdgePage> conceptEdges) {
     return incoming(symptom, Relation.PRESENTS_WITH, first, after, conceptEdges);
   }
 
@@ -129,7 +131,7 @@ class KnowledgeController {
       Concept drug,
       @Argument int first,
       @Argument @Nullable String after,
-      DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
+      DataLoader<EdgeWindow, EdgePage> conceptEdges) {
     return outgoing(drug, Relation.TREATS, first, after, conceptEdges);
   }
 
@@ -147,7 +149,7 @@ class KnowledgeController {
       Concept sideEffect,
       @Argument int first,
       @Argument @Nullable String after,
-      DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
+      DataLoader<EdgeWindow, EdgePage> conceptEdges) {
     return incoming(sideEffect, Relation.CAUSES, first, after, conceptEdges);
   }
 
@@ -156,7 +158,7 @@ class KnowledgeController {
       Concept investigation,
       @Argument int first,
       @Argument @Nullable String after,
-      DataLoader<ConceptKey, List<KnowledgeEdge>> conceptEdges) {
+      DataLoader<EdgeWindow, EdgePage> conceptEdges) {
     return outgoing(investigation, Relation.REVEALS, first, after, conceptEdges);
   }
 
@@ -211,10 +213,8 @@ class KnowledgeController {
       Relation relation,
       int first,
       @Nullable String after,
-      DataLoader<ConceptKey, List<KnowledgeEdge>> loader) {
-    ConceptKey self = key(concept);
-    return edgesWhere(
-        concept, first, after, loader, e -> e.relation() == relation && e.fromKey().equals(self));
+      DataLoader<EdgeWindow, EdgePage> loader) {
+    return page(concept, new EdgeSelection(relation, Direction.OUT), first, after, loader);
   }
 
   private static CompletableFuture<Connection<KnowledgeEdge>> incoming(
@@ -222,21 +222,19 @@ class KnowledgeController {
       Relation relation,
       int first,
       @Nullable String after,
-      DataLoader<ConceptKey, List<KnowledgeEdge>> loader) {
-    ConceptKey self = key(concept);
-    return edgesWhere(
-        concept, first, after, loader, e -> e.relation() == relation && e.toKey().equals(self));
+      DataLoader<EdgeWindow, EdgePage> loader) {
+    return page(concept, new EdgeSelection(relation, Direction.IN), first, after, loader);
   }
 
-  private static CompletableFuture<Connection<KnowledgeEdge>> edgesWhere(
+  private static CompletableFuture<Connection<KnowledgeEdge>> page(
       Concept concept,
+      EdgeSelection selection,
       int first,
       @Nullable String after,
-      DataLoader<ConceptKey, List<KnowledgeEdge>> loader,
-      Predicate<KnowledgeEdge> wanted) {
+      DataLoader<EdgeWindow, EdgePage> loader) {
     return loader
-        .load(key(concept))
-        .thenApply(edges -> Connection.slice(edges.stream().filter(wanted).toList(), first, after));
+        .load(new EdgeWindow(key(concept), selection, Cursors.window(first, after)))
+        .thenApply(page -> Connection.slice(page.edges(), first, after, page.totalCount()));
   }
 
   private static ConceptKey key(Concept concept) {

@@ -126,9 +126,10 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
    * Checks aliases, depth and complexity; throws {@link AbortExecutionException} when over. A pure
    * introspection operation (only {@code __schema} and {@code __type} at the root, as tools and the
    * playground's docs send) is exempt from depth and complexity: its shape is fixed by the schema,
-   * not by the client's data.
+   * not by the client's data. Runs in validation, and again for a document kept parsed from an
+   * earlier request (its cost depends on the variables).
    */
-  void check(
+  public void check(
       GraphQLSchema schema,
       Document document,
       @Nullable String operationName,
