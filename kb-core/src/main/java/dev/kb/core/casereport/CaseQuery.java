@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,9 @@ final class CaseQuery {
   private final Function<String, List<String>> textSearch;
   private int conditions;
 
+  /** The fact filter {@link #match} starts from, if any; {@link #where} leaves it out. */
+  private @Nullable FactFilter anchor;
+
   /**
    * @param textSearch the ids of the cases whose text matches some words
    */
@@ -40,25 +44,32 @@ final class CaseQuery {
   }
 
   /**
-   * Where the query starts. When the filter requires a fact about a given concept (at its root, or
-   * among the root's {@code and}), the cases are reached from that concept through its facts, by
-   * index, instead of testing every case; otherwise every case is a candidate. The predicate of
-   * {@link #where} still holds the whole filter.
+   * Where the query starts, binding {@code c}. When the filter requires a fact about a given
+   * concept (at its root, or among the root's {@code and}), the cases are reached from that concept
+   * through its facts, by index, instead of testing every case; that fact's conditions are checked
+   * there, once, and {@link #where} leaves them out. Otherwise every case is a candidate.
    */
   String match(@Nullable CaseFilter filter) {
-    FactFilter anchor = anchor(filter);
-    if (anchor == null || anchor.concept() == null) {
+    anchor = anchor(filter);
+    if (anchor == null) {
       return "MATCH (c:Case)";
     }
-    List<Polarity> polarity =
-        anchor.polarity() == null ? List.of(Polarity.AFFIRMED) : anchor.polarity();
+    ConceptKey concept = Objects.requireNonNull(anchor.concept());
     return "MATCH (ak:Concept {kind: "
-        + parameter(anchor.concept().kind().label())
+        + parameter(concept.kind().label())
         + ", id: "
-        + parameter(anchor.concept().id())
-        + "})<-[:ABOUT]-(af:Fact)<-[:HAS_FACT]-(c:Case) WHERE af.polarity IN "
-        + parameter(polarity.stream().map(Enum::name).toList())
-        + " WITH DISTINCT c MATCH (c)";
+        + parameter(concept.id())
+        + "})<-[:ABOUT]-(af:Fact)<-[:HAS_FACT]-(c:Case) WHERE "
+        + String.join(" AND ", factConditions(anchor, "af", "ak", false))
+        + " WITH DISTINCT c";
+  }
+
+  /**
+   * Whether {@link #match} starts from a concept: the cases then come in no useful order, and there
+   * are usually few of them.
+   */
+  boolean anchored() {
+    return anchor != null;
   }
 
   private static @Nullable FactFilter anchor(@Nullable CaseFilter filter) {
@@ -78,32 +89,39 @@ final class CaseQuery {
     return null;
   }
 
-  /** The predicate, {@code true} for no filter. */
+  /**
+   * The predicate on {@code c}, {@code true} for no filter; call {@link #match} first, since the
+   * conditions it checks are left out here.
+   */
   String where(@Nullable CaseFilter filter) {
-    return filter == null ? "true" : compile(filter, 0);
+    return filter == null ? "true" : compile(filter, 0, true);
   }
 
-  private String compile(CaseFilter filter, int depth) {
+  /**
+   * @param required whether the filter must hold for every case listed: the root and the root's
+   *     {@code and}, where {@link #match} may have taken its starting fact from
+   */
+  private String compile(CaseFilter filter, int depth, boolean required) {
     if (depth > MAX_DEPTH) {
       throw new IllegalArgumentException("Filters nest deeper than " + MAX_DEPTH + " levels");
     }
     List<String> all = new ArrayList<>();
     if (filter.and() != null) {
       for (CaseFilter part : filter.and()) {
-        all.add(compile(part, depth + 1));
+        all.add(compile(part, depth + 1, required && depth == 0));
       }
     }
     if (filter.or() != null && !filter.or().isEmpty()) {
       List<String> any = new ArrayList<>();
       for (CaseFilter part : filter.or()) {
-        any.add(compile(part, depth + 1));
+        any.add(compile(part, depth + 1, false));
       }
       all.add("(" + String.join(" OR ", any) + ")");
     }
     if (filter.not() != null) {
-      all.add("NOT (" + compile(filter.not(), depth + 1) + ")");
+      all.add("NOT (" + compile(filter.not(), depth + 1, false) + ")");
     }
-    if (filter.fact() != null) {
+    if (filter.fact() != null && !(required && filter.fact() == anchor)) {
       all.add(fact(filter.fact()));
     }
     if (filter.patientAge() != null) {
@@ -124,46 +142,64 @@ final class CaseQuery {
   }
 
   private String fact(FactFilter fact) {
+    return "EXISTS { MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept) WHERE "
+        + String.join(" AND ", factConditions(fact, "f", "k", true))
+        + " }";
+  }
+
+  /**
+   * The conditions of a fact filter on a fact variable {@code f} about a concept variable {@code
+   * k}; the concept's kind and id only when {@code withConcept} (else the pattern holds them).
+   */
+  private List<String> factConditions(FactFilter fact, String f, String k, boolean withConcept) {
     List<String> conditions = new ArrayList<>();
-    if (fact.concept() != null) {
-      conditions.add("k.kind = " + parameter(fact.concept().kind().label()));
-      conditions.add("k.id = " + parameter(fact.concept().id()));
+    if (fact.concept() != null && withConcept) {
+      conditions.add(k + ".kind = " + parameter(fact.concept().kind().label()));
+      conditions.add(k + ".id = " + parameter(fact.concept().id()));
     }
     if (fact.kind() != null) {
-      conditions.add("f.kind = " + parameter(fact.kind().label()));
+      conditions.add(f + ".kind = " + parameter(fact.kind().label()));
     }
     if (fact.code() != null) {
       conditions.add(
-          "any(code IN k.codes WHERE toUpper(code) = toUpper(" + parameter(fact.code()) + "))");
+          "any(code IN "
+              + k
+              + ".codes WHERE toUpper(code) = toUpper("
+              + parameter(fact.code())
+              + "))");
     }
     if (fact.name() != null) {
       String name = parameter(fact.name().strip().toLowerCase(Locale.ROOT));
       conditions.add(
-          "(toLower(k.name) = "
+          "(toLower("
+              + k
+              + ".name) = "
               + name
-              + " OR any(s IN k.synonyms WHERE toLower(s) = "
+              + " OR any(s IN "
+              + k
+              + ".synonyms WHERE toLower(s) = "
               + name
               + "))");
     }
     List<Polarity> polarity =
         fact.polarity() == null ? List.of(Polarity.AFFIRMED) : fact.polarity();
-    conditions.add("f.polarity IN " + parameter(polarity.stream().map(Enum::name).toList()));
+    conditions.add(f + ".polarity IN " + parameter(polarity.stream().map(Enum::name).toList()));
     if (fact.certainty() != null) {
       conditions.add(
-          "f.certainty IN " + parameter(fact.certainty().stream().map(Enum::name).toList()));
+          f + ".certainty IN " + parameter(fact.certainty().stream().map(Enum::name).toList()));
     }
     if (fact.revealedBy() != null) {
       ConceptKey by = fact.revealedBy();
       conditions.add(
-          "EXISTS { MATCH (f)<-[:REVEALS]-(:Fact)-[:ABOUT]->(:Concept {kind: "
+          "EXISTS { MATCH ("
+              + f
+              + ")<-[:REVEALS]-(:Fact)-[:ABOUT]->(:Concept {kind: "
               + parameter(by.kind().label())
               + ", id: "
               + parameter(by.id())
               + "}) }");
     }
-    return "EXISTS { MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept) WHERE "
-        + String.join(" AND ", conditions)
-        + " }";
+    return conditions;
   }
 
   private String parameter(Object value) {

@@ -22,11 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
-/** Read queries over cases and their facts. Each method is one read transaction. */
+/** Read queries over cases and their facts. Each method is one query (see {@link Reads}). */
 public final class CaseReports {
 
   /** Cypher map projection of a case node {@code c}, as {@link #caseReport(Value)} reads it. */
@@ -47,7 +46,7 @@ public final class CaseReports {
 
   /**
    * The cases matching a filter (all for null), in the given order, {@code limit} of them after the
-   * first {@code offset}, with the number of all matching cases.
+   * first {@code offset}, with the number of all matching cases, in one query.
    *
    * @throws IllegalArgumentException when the filter nests too deep or holds too many values
    */
@@ -55,37 +54,61 @@ public final class CaseReports {
     CaseQuery query = new CaseQuery(this::idsMatchingText);
     String match = query.match(filter);
     String predicate = query.where(filter);
-    // With import order, Neo4j reads cases from the index in that order instead of sorting all.
-    String where =
-        sort.field() == CaseSort.Field.IMPORTED_AT
-            ? "c.importedAt IS NOT NULL AND " + predicate
-            : predicate;
-    String counted =
-        filter == null
-            ? "MATCH (c:Case) RETURN count(c)"
-            : match + " WHERE " + predicate + " RETURN count(c)";
-    String filtered = match + " WHERE " + where;
+    // Cases are ordered before they are projected, so only the page's cases are read in full.
+    String pageOf =
+        """
+        WITH c ORDER BY %s SKIP $offset LIMIT $limit
+        RETURN collect(%s) AS page
+        """
+            .formatted(sort.orderBy(), CASE_PROJECTION);
+    String cypher;
+    if (query.anchored()) {
+      // Reached from a concept: collect the matching cases once, count them and sort them.
+      cypher =
+          """
+          %s
+          WITH c WHERE %s
+          WITH collect(c) AS matched
+          CALL (matched) {
+            UNWIND matched AS c
+            %s
+          }
+          RETURN size(matched) AS total, page
+          """
+              .formatted(match, predicate, pageOf);
+    } else {
+      // Every case is a candidate: the count may come from the count store, and with import
+      // order Neo4j reads the page from the index in that order, stopping after it.
+      String counted =
+          filter == null
+              ? "MATCH (c:Case) RETURN count(c) AS total"
+              : match + " WHERE " + predicate + " RETURN count(c) AS total";
+      String where =
+          sort.field() == CaseSort.Field.IMPORTED_AT
+              ? "c.importedAt IS NOT NULL AND " + predicate
+              : predicate;
+      cypher =
+          """
+          CALL () { %s }
+          CALL () {
+            %s WHERE %s
+            %s
+          }
+          RETURN total, page
+          """
+              .formatted(counted, match, where, pageOf);
+    }
     Map<String, Object> parameters = new HashMap<>(query.parameters());
     parameters.put("offset", offset);
     parameters.put("limit", limit);
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx -> {
-            long total = tx.run(counted, parameters).single().get(0).asLong();
-            List<CaseReport> items =
-                tx.run(
-                        """
-                        %s
-                        RETURN %s AS c
-                        ORDER BY %s
-                        SKIP $offset LIMIT $limit
-                        """
-                            .formatted(filtered, CASE_PROJECTION, sort.orderBy()),
-                        parameters)
-                    .list(r -> caseReport(r.get("c")));
-            return new Page<>(items, offset, total);
-          });
-    }
+    return Reads.list(
+            driver,
+            cypher,
+            parameters,
+            r ->
+                new Page<>(
+                    r.get("page").asList(CaseReports::caseReport), offset, r.get("total").asLong()))
+        .getFirst();
   }
 
   /** Ids of the cases whose title or text match these words, at most 10,000 of them. */
@@ -94,17 +117,14 @@ public final class CaseReports {
     if (lucene.isEmpty()) {
       return List.of();
     }
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx.run(
-                      """
-                      CALL db.index.fulltext.queryNodes('case_text', $query) YIELD node
-                      RETURN node.id AS id LIMIT 10000
-                      """,
-                      Map.of("query", lucene))
-                  .list(r -> r.get("id").asString()));
-    }
+    return Reads.list(
+        driver,
+        """
+        CALL db.index.fulltext.queryNodes('case_text', $query) YIELD node
+        RETURN node.id AS id LIMIT 10000
+        """,
+        Map.of("query", lucene),
+        r -> r.get("id").asString());
   }
 
   /** The case with this id, if any. */
@@ -114,14 +134,11 @@ public final class CaseReports {
 
   /** The cases with these ids, in no particular order; unknown ids are left out. */
   public List<CaseReport> findByIds(Collection<String> ids) {
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx.run(
-                      "MATCH (c:Case) WHERE c.id IN $ids RETURN %s AS c".formatted(CASE_PROJECTION),
-                      Map.of("ids", List.copyOf(ids)))
-                  .list(r -> caseReport(r.get("c"))));
-    }
+    return Reads.list(
+        driver,
+        "MATCH (c:Case) WHERE c.id IN $ids RETURN %s AS c".formatted(CASE_PROJECTION),
+        Map.of("ids", List.copyOf(ids)),
+        r -> caseReport(r.get("c")));
   }
 
   /** A case with its facts, read together. */
@@ -129,53 +146,44 @@ public final class CaseReports {
 
   /** The case with this id and its facts in text order, in one query; empty when unknown. */
   public Optional<CaseWithFacts> findWithFacts(String id) {
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx
-                  .run(
-                      """
-                      MATCH (c:Case {id: $id})
-                      OPTIONAL MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
-                      WITH c, f, k ORDER BY f.start, f.end
-                      RETURN %s AS c,
-                             collect(CASE WHEN f IS NULL THEN null ELSE {
-                               caseId: c.id, fact: f {.*},
-                               concept: k {.id, .kind, .name, .synonyms, .codes},
-                               sentence: substring(c.text, f.sentenceStart,
-                                                   f.sentenceEnd - f.sentenceStart)} END) AS facts
-                      """
-                          .formatted(CASE_PROJECTION),
-                      Map.of("id", id))
-                  .list(
-                      r ->
-                          new CaseWithFacts(
-                              caseReport(r.get("c")), r.get("facts").asList(CaseReports::caseFact)))
-                  .stream()
-                  .findFirst());
-    }
+    return Reads.list(
+            driver,
+            """
+            MATCH (c:Case {id: $id})
+            OPTIONAL MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
+            WITH c, f, k ORDER BY f.start, f.end
+            RETURN %s AS c,
+                   collect(CASE WHEN f IS NULL THEN null ELSE {
+                     caseId: c.id, fact: f {.*},
+                     concept: k {.id, .kind, .name, .synonyms, .codes},
+                     sentence: substring(c.text, f.sentenceStart,
+                                         f.sentenceEnd - f.sentenceStart)} END) AS facts
+            """
+                .formatted(CASE_PROJECTION),
+            Map.of("id", id),
+            r ->
+                new CaseWithFacts(
+                    caseReport(r.get("c")), r.get("facts").asList(CaseReports::caseFact)))
+        .stream()
+        .findFirst();
   }
 
   /** The fact with this id, if any. */
   public Optional<CaseFact> findFact(String id) {
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx
-                  .run(
-                      """
-                      MATCH (c:Case)-[:HAS_FACT]->(f:Fact {id: $id})-[:ABOUT]->(k:Concept)
-                      RETURN c.id AS caseId,
-                             f {.*} AS fact,
-                             k {.id, .kind, .name, .synonyms, .codes} AS concept,
-                             substring(c.text, f.sentenceStart,
-                                       f.sentenceEnd - f.sentenceStart) AS sentence
-                      """,
-                      Map.of("id", id))
-                  .list(CaseReports::caseFact)
-                  .stream()
-                  .findFirst());
-    }
+    return Reads.list(
+            driver,
+            """
+            MATCH (c:Case)-[:HAS_FACT]->(f:Fact {id: $id})-[:ABOUT]->(k:Concept)
+            RETURN c.id AS caseId,
+                   f {.*} AS fact,
+                   k {.id, .kind, .name, .synonyms, .codes} AS concept,
+                   substring(c.text, f.sentenceStart,
+                             f.sentenceEnd - f.sentenceStart) AS sentence
+            """,
+            Map.of("id", id),
+            CaseReports::caseFact)
+        .stream()
+        .findFirst();
   }
 
   /**
@@ -215,10 +223,8 @@ public final class CaseReports {
 
   /** The number of cases stored. */
   public long count() {
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx -> tx.run("MATCH (c:Case) RETURN count(c)").single().get(0).asLong());
-    }
+    return Reads.list(driver, "MATCH (c:Case) RETURN count(c)", Map.of(), r -> r.get(0).asLong())
+        .getFirst();
   }
 
   /**
@@ -229,25 +235,21 @@ public final class CaseReports {
   public Map<String, List<CaseFact>> factsByCase(Collection<String> caseIds) {
     Map<String, List<CaseFact>> facts = new LinkedHashMap<>();
     caseIds.forEach(id -> facts.put(id, new ArrayList<>()));
-    try (Session session = driver.session()) {
-      session
-          .executeRead(
-              tx ->
-                  tx.run(
-                          """
-                          MATCH (c:Case)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
-                          WHERE c.id IN $caseIds
-                          RETURN c.id AS caseId,
-                                 f {.*} AS fact,
-                                 k {.id, .kind, .name, .synonyms, .codes} AS concept,
-                                 substring(c.text, f.sentenceStart,
-                                           f.sentenceEnd - f.sentenceStart) AS sentence
-                          ORDER BY caseId, f.start, f.end
-                          """,
-                          Map.of("caseIds", List.copyOf(caseIds)))
-                      .list(CaseReports::caseFact))
-          .forEach(fact -> facts.get(fact.caseId()).add(fact));
-    }
+    Reads.list(
+            driver,
+            """
+            MATCH (c:Case)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
+            WHERE c.id IN $caseIds
+            RETURN c.id AS caseId,
+                   f {.*} AS fact,
+                   k {.id, .kind, .name, .synonyms, .codes} AS concept,
+                   substring(c.text, f.sentenceStart,
+                             f.sentenceEnd - f.sentenceStart) AS sentence
+            ORDER BY caseId, f.start, f.end
+            """,
+            Map.of("caseIds", List.copyOf(caseIds)),
+            CaseReports::caseFact)
+        .forEach(fact -> facts.get(fact.caseId()).add(fact));
     return facts;
   }
 
@@ -264,9 +266,9 @@ public final class CaseReports {
             UNWIND $keys AS key
             MATCH (k:Concept {kind: key.kind, id: key.id})
                   <-[:ABOUT]-(:Fact)<-[:HAS_FACT]-(c:Case)
-            WITH key, c ORDER BY c.importedAt DESC, c.id
-            WITH key, collect(DISTINCT %s)[..$limit] AS cases
-            RETURN key.kind AS kind, key.id AS id, cases
+            WITH DISTINCT key, c ORDER BY c.importedAt DESC, c.id
+            WITH key, collect(c)[..$limit] AS cases
+            RETURN key.kind AS kind, key.id AS id, [c IN cases | %s] AS cases
             """
                 .formatted(CASE_PROJECTION),
             Map.of("keys", Concepts.keyRows(keys), "limit", limit),
@@ -284,20 +286,16 @@ public final class CaseReports {
   public Map<ConceptKey, Integer> caseCounts(Collection<ConceptKey> keys) {
     Map<ConceptKey, Integer> counts = new LinkedHashMap<>();
     keys.forEach(key -> counts.put(key, 0));
-    try (Session session = driver.session()) {
-      session
-          .executeRead(
-              tx ->
-                  tx.run(
-                          """
-                          UNWIND $keys AS key
-                          MATCH (k:Concept {kind: key.kind, id: key.id})
-                          RETURN key.kind AS kind, key.id AS id, coalesce(k.cases, 0) AS cases
-                          """,
-                          Map.of("keys", Concepts.keyRows(keys)))
-                      .list(r -> r))
-          .forEach(r -> counts.put(Concepts.key(r), r.get("cases").asInt()));
-    }
+    Reads.list(
+            driver,
+            """
+            UNWIND $keys AS key
+            MATCH (k:Concept {kind: key.kind, id: key.id})
+            RETURN key.kind AS kind, key.id AS id, coalesce(k.cases, 0) AS cases
+            """,
+            Map.of("keys", Concepts.keyRows(keys)),
+            r -> r)
+        .forEach(r -> counts.put(Concepts.key(r), r.get("cases").asInt()));
     return counts;
   }
 

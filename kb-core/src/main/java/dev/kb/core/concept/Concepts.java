@@ -1,6 +1,7 @@
 package dev.kb.core.concept;
 
 import dev.kb.core.graph.Page;
+import dev.kb.core.graph.Reads;
 import dev.kb.core.graph.Values;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /** Read queries over the concepts merged across cases. */
@@ -29,30 +29,25 @@ public final class Concepts {
     parameters.put("kind", kind == null ? null : kind.label());
     parameters.put("offset", offset);
     parameters.put("limit", limit);
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx -> {
-            long total =
-                tx.run(
-                        "MATCH (k:Concept) WHERE $kind IS NULL OR k.kind = $kind RETURN count(k)",
-                        parameters)
-                    .single()
-                    .get(0)
-                    .asLong();
-            List<Concept> items =
-                tx.run(
-                        """
-                        MATCH (k:Concept) WHERE $kind IS NULL OR k.kind = $kind
-                        RETURN %s AS k
-                        ORDER BY toLower(k.name), k.kind, k.id
-                        SKIP $offset LIMIT $limit
-                        """
-                            .formatted(PROJECTION),
-                        parameters)
-                    .list(r -> concept(r.get("k")));
-            return new Page<>(items, offset, total);
-          });
-    }
+    return Reads.list(
+            driver,
+            """
+            CALL () {
+              MATCH (k:Concept) WHERE $kind IS NULL OR k.kind = $kind RETURN count(k) AS total
+            }
+            CALL () {
+              MATCH (k:Concept) WHERE $kind IS NULL OR k.kind = $kind
+              WITH k ORDER BY toLower(k.name), k.kind, k.id SKIP $offset LIMIT $limit
+              RETURN collect(%s) AS page
+            }
+            RETURN total, page
+            """
+                .formatted(PROJECTION),
+            parameters,
+            r ->
+                new Page<>(
+                    r.get("page").asList(Concepts::concept), offset, r.get("total").asLong()))
+        .getFirst();
   }
 
   /** A concept from a map projection with {@code id, kind, name, synonyms, codes}. */
@@ -71,21 +66,18 @@ public final class Concepts {
    */
   public List<Concept> byCode(String code) {
     String wanted = code.strip();
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx.run(
-                      """
-                      MATCH (k:Concept)
-                      WHERE any(c IN k.codes WHERE toUpper(c) = toUpper($code)
-                                OR (NOT $code CONTAINS ':'
-                                    AND toUpper(c) ENDS WITH ':' + toUpper($code)))
-                      RETURN %s AS k ORDER BY k.kind, k.name
-                      """
-                          .formatted(PROJECTION),
-                      Map.of("code", wanted))
-                  .list(r -> concept(r.get("k"))));
-    }
+    return Reads.list(
+        driver,
+        """
+        MATCH (k:Concept)
+        WHERE any(c IN k.codes WHERE toUpper(c) = toUpper($code)
+                  OR (NOT $code CONTAINS ':'
+                      AND toUpper(c) ENDS WITH ':' + toUpper($code)))
+        RETURN %s AS k ORDER BY k.kind, k.name
+        """
+            .formatted(PROJECTION),
+        Map.of("code", wanted),
+        r -> concept(r.get("k")));
   }
 
   /** Concepts whose preferred name or a synonym is this name, ignoring case. */
@@ -93,38 +85,32 @@ public final class Concepts {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("name", name.strip().toLowerCase(java.util.Locale.ROOT));
     parameters.put("kind", kind == null ? null : kind.label());
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx.run(
-                      """
-                      MATCH (k:Concept)
-                      WHERE ($kind IS NULL OR k.kind = $kind)
-                        AND (toLower(k.name) = $name
-                             OR any(s IN k.synonyms WHERE toLower(s) = $name))
-                      RETURN %s AS k ORDER BY k.kind, k.name
-                      """
-                          .formatted(PROJECTION),
-                      parameters)
-                  .list(r -> concept(r.get("k"))));
-    }
+    return Reads.list(
+        driver,
+        """
+        MATCH (k:Concept)
+        WHERE ($kind IS NULL OR k.kind = $kind)
+          AND (toLower(k.name) = $name
+               OR any(s IN k.synonyms WHERE toLower(s) = $name))
+        RETURN %s AS k ORDER BY k.kind, k.name
+        """
+            .formatted(PROJECTION),
+        parameters,
+        r -> concept(r.get("k")));
   }
 
   /** The stored concepts among these keys, in one query; missing ones are left out. */
   public List<Concept> findAll(Collection<ConceptKey> keys) {
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx.run(
-                      """
-                      UNWIND $keys AS key
-                      MATCH (k:Concept {kind: key.kind, id: key.id})
-                      RETURN %s AS k
-                      """
-                          .formatted(PROJECTION),
-                      Map.of("keys", keyRows(keys)))
-                  .list(r -> concept(r.get("k"))));
-    }
+    return Reads.list(
+        driver,
+        """
+        UNWIND $keys AS key
+        MATCH (k:Concept {kind: key.kind, id: key.id})
+        RETURN %s AS k
+        """
+            .formatted(PROJECTION),
+        Map.of("keys", keyRows(keys)),
+        r -> concept(r.get("k")));
   }
 
   /** Concept keys as Cypher parameter rows {@code {kind, id}}, for {@code UNWIND $keys AS key}. */
@@ -141,17 +127,12 @@ public final class Concepts {
 
   /** The concept of this kind and id, if stored. */
   public Optional<Concept> find(ConceptKey key) {
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx
-                  .run(
-                      "MATCH (k:Concept {kind: $kind, id: $id}) RETURN %s AS k"
-                          .formatted(PROJECTION),
-                      Map.of("kind", key.kind().label(), "id", key.id()))
-                  .list(r -> concept(r.get("k")))
-                  .stream()
-                  .findFirst());
-    }
+    return Reads.list(
+            driver,
+            "MATCH (k:Concept {kind: $kind, id: $id}) RETURN %s AS k".formatted(PROJECTION),
+            Map.of("kind", key.kind().label(), "id", key.id()),
+            r -> concept(r.get("k")))
+        .stream()
+        .findFirst();
   }
 }

@@ -6,18 +6,50 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 
-/** The shape most batch reads share: one query for many parents, its rows grouped by parent. */
+/**
+ * How kb reads the graph: one query per read, sent as an auto-commit transaction, so the query and
+ * its rows cost one round trip to the database. A transaction function ({@code executeRead}) costs
+ * three: BEGIN, the query, COMMIT.
+ */
 public final class Reads {
+
+  private static final SessionConfig READ =
+      SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+  /** How often a read is tried when the driver says a failure is worth retrying. */
+  private static final int ATTEMPTS = 3;
 
   private Reads() {}
 
   /**
-   * Runs {@code cypher} once in a read transaction and groups its rows by the parent each belongs
-   * to, in row order. Every requested key gets a list, empty when no row is about it.
+   * Runs one read query and maps its rows, in order. A failure the driver marks as retryable (a
+   * server gone, a leader changed) is retried, as a transaction function would; reads have no side
+   * effects to repeat.
+   */
+  public static <T> List<T> list(
+      Driver driver, String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+    for (int attempt = 1; ; attempt++) {
+      try (Session session = driver.session(READ)) {
+        return session.run(cypher, parameters).list(mapper::apply);
+      } catch (Neo4jException e) {
+        if (!(e instanceof RetryableException) || attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs {@code cypher} once and groups its rows by the parent each belongs to, in row order. Every
+   * requested key gets a list, empty when no row is about it.
    */
   public static <K, V> Map<K, List<V>> groupedByKey(
       Driver driver,
@@ -28,11 +60,8 @@ public final class Reads {
       Function<Record, V> valueOf) {
     Map<K, List<V>> grouped = new LinkedHashMap<>();
     keys.forEach(key -> grouped.put(key, new ArrayList<>()));
-    try (Session session = driver.session()) {
-      session
-          .executeRead(tx -> tx.run(cypher, parameters).list(r -> r))
-          .forEach(r -> grouped.get(keyOf.apply(r)).add(valueOf.apply(r)));
-    }
+    list(driver, cypher, parameters, r -> r)
+        .forEach(r -> grouped.get(keyOf.apply(r)).add(valueOf.apply(r)));
     return grouped;
   }
 }

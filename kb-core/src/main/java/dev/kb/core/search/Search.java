@@ -3,14 +3,15 @@ package dev.kb.core.search;
 import dev.kb.core.casereport.CaseReport;
 import dev.kb.core.casereport.CaseReports;
 import dev.kb.core.concept.Concept;
+import dev.kb.core.concept.ConceptKey;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.concept.Concepts;
 import dev.kb.core.graph.LuceneQuery;
+import dev.kb.core.graph.Reads;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 
 /** Full-text search over concepts and cases. */
 public final class Search {
@@ -21,67 +22,91 @@ public final class Search {
   /** A case found, with its relevance. */
   public record CaseHit(CaseReport kase, double score) {}
 
+  /**
+   * What a search finds.
+   *
+   * @param concepts concepts whose name or a synonym matches the words, the best match first
+   * @param known the stored concepts among those the caller already recognised in the words
+   * @param cases cases whose title or text matches the words, the best match first
+   */
+  public record Found(List<ConceptHit> concepts, List<Concept> known, List<CaseHit> cases) {}
+
+  private static final String CONCEPT_HITS =
+      """
+      CALL () {
+        CALL db.index.fulltext.queryNodes('concept_names', $query) YIELD node, score
+        WHERE $kinds = [] OR node.kind IN $kinds
+        WITH node, score ORDER BY score DESC, node.name LIMIT $limit
+        RETURN collect({concept: node {.id, .kind, .name, .synonyms, .codes}, score: score})
+               AS concepts
+      }
+      """;
+
+  private static final String KNOWN =
+      """
+      CALL () {
+        UNWIND $known AS key
+        MATCH (k:Concept {kind: key.kind, id: key.id})
+        RETURN collect(k {.id, .kind, .name, .synonyms, .codes}) AS known
+      }
+      """;
+
+  private static final String CASE_HITS =
+      """
+      CALL () {
+        CALL db.index.fulltext.queryNodes('case_text', $query) YIELD node, score
+        WITH node AS c, score ORDER BY score DESC, c.id LIMIT $limit
+        RETURN collect({c: %s, score: score}) AS cases
+      }
+      """
+          .formatted(CaseReports.CASE_PROJECTION);
+
   private final Driver driver;
 
   public Search(Driver driver) {
     this.driver = driver;
   }
 
-  /** Concepts whose name or a synonym matches, of the given kinds (all when empty). */
-  public List<ConceptHit> concepts(String input, Collection<ConceptKind> kinds, int limit) {
+  /**
+   * Concepts of the given kinds (all when empty) and cases whose words match {@code input}, at most
+   * {@code limit} of each, with the stored concepts among {@code known}, in one query.
+   */
+  public Found search(
+      String input, Collection<ConceptKind> kinds, Collection<ConceptKey> known, int limit) {
     String query = LuceneQuery.of(input);
-    if (query.isEmpty()) {
-      return List.of();
+    if (query.isEmpty() && known.isEmpty()) {
+      return new Found(List.of(), List.of(), List.of());
     }
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx.run(
-                      """
-                      CALL db.index.fulltext.queryNodes('concept_names', $query)
-                      YIELD node, score
-                      WHERE $kinds = [] OR node.kind IN $kinds
-                      RETURN node {.id, .kind, .name, .synonyms, .codes} AS concept, score
-                      ORDER BY score DESC, node.name
-                      LIMIT $limit
-                      """,
-                      Map.of(
-                          "query",
-                          query,
-                          "kinds",
-                          kinds.stream().map(ConceptKind::label).toList(),
-                          "limit",
-                          limit))
-                  .list(
-                      r ->
-                          new ConceptHit(
-                              Concepts.concept(r.get("concept")), r.get("score").asDouble())));
-    }
-  }
-
-  /** Cases whose title or text matches. */
-  public List<CaseHit> cases(String input, int limit) {
-    String query = LuceneQuery.of(input);
-    if (query.isEmpty()) {
-      return List.of();
-    }
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx.run(
-                      """
-                      CALL db.index.fulltext.queryNodes('case_text', $query) YIELD node, score
-                      WITH node AS c, score
-                      RETURN %s AS c, score
-                      ORDER BY score DESC, c.id
-                      LIMIT $limit
-                      """
-                          .formatted(CaseReports.CASE_PROJECTION),
-                      Map.of("query", query, "limit", limit))
-                  .list(
-                      r ->
-                          new CaseHit(
-                              CaseReports.caseReport(r.get("c")), r.get("score").asDouble())));
-    }
+    String cypher =
+        query.isEmpty()
+            ? KNOWN + "RETURN [] AS concepts, known, [] AS cases"
+            : CONCEPT_HITS + KNOWN + CASE_HITS + "RETURN concepts, known, cases";
+    return Reads.list(
+            driver,
+            cypher,
+            Map.of(
+                "query",
+                query,
+                "kinds",
+                kinds.stream().map(ConceptKind::label).toList(),
+                "known",
+                Concepts.keyRows(known),
+                "limit",
+                limit),
+            r ->
+                new Found(
+                    r.get("concepts")
+                        .asList(
+                            v ->
+                                new ConceptHit(
+                                    Concepts.concept(v.get("concept")), v.get("score").asDouble())),
+                    r.get("known").asList(Concepts::concept),
+                    r.get("cases")
+                        .asList(
+                            v ->
+                                new CaseHit(
+                                    CaseReports.caseReport(v.get("c")),
+                                    v.get("score").asDouble()))))
+        .getFirst();
   }
 }

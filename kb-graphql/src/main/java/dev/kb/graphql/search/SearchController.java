@@ -67,19 +67,19 @@ class SearchController {
           "query", "is longer than " + MAX_QUERY_LENGTH + " characters");
     }
     List<ConceptKind> wanted = kinds == null ? List.of() : kinds;
+    Search.Found found = search.search(query, wanted, lexiconMatches(query, wanted), first);
     Map<ConceptKey, ConceptHit> hits = new LinkedHashMap<>();
-    List<Search.ConceptHit> text = search.concepts(query, wanted, first);
-    double best = text.stream().mapToDouble(Search.ConceptHit::score).max().orElse(1);
-    for (Concept concept : lexiconMatches(query, wanted)) {
+    double best = found.concepts().stream().mapToDouble(Search.ConceptHit::score).max().orElse(1);
+    for (Concept concept : found.known()) {
       hits.put(key(concept), new ConceptHit(concept, best + 1, MatchKind.SYNONYM));
     }
-    for (Search.ConceptHit hit : text) {
+    for (Search.ConceptHit hit : found.concepts()) {
       hits.putIfAbsent(
           key(hit.concept()), new ConceptHit(hit.concept(), hit.score(), MatchKind.TEXT));
     }
     List<ConceptHit> concepts = new ArrayList<>(hits.values());
     List<CaseHit> cases =
-        search.cases(query, first).stream().map(h -> new CaseHit(h.kase(), h.score())).toList();
+        found.cases().stream().map(h -> new CaseHit(h.kase(), h.score())).toList();
     return new SearchResult(concepts.subList(0, Math.min(first, concepts.size())), cases);
   }
 
@@ -94,12 +94,12 @@ class SearchController {
   }
 
   /**
-   * The stored concepts the extractor recognises in the query. A symptom may be stored as a side
-   * effect too, so each recognised concept is looked up under both kinds.
+   * The concepts the extractor recognises in the query, to look up in the graph. A symptom may be
+   * stored as a side effect too, so each recognised concept is looked up under both kinds.
    */
-  private List<Concept> lexiconMatches(String query, List<ConceptKind> kinds) {
+  private Set<ConceptKey> lexiconMatches(String query, List<ConceptKind> kinds) {
     if (query.isBlank()) {
-      return List.of();
+      return Set.of();
     }
     Set<ConceptKey> keys = new LinkedHashSet<>();
     for (Mention mention : extractor.extract(query).mentions()) {
@@ -112,7 +112,7 @@ class SearchController {
       }
     }
     keys.removeIf(key -> !kinds.isEmpty() && !kinds.contains(key.kind()));
-    return keys.isEmpty() ? List.of() : concepts.findAll(keys);
+    return keys;
   }
 
   private static ConceptKey key(Concept concept) {
