@@ -87,6 +87,75 @@ class CaseFilterTest {
   }
 
   @Test
+  void shouldHoldEveryConditionOfTheFactAboutTheConceptTheSearchStartsFrom() {
+    Map<String, Object> atrophy = Map.of("kind", "SYMPTOM", "id", "HP:0003202");
+
+    assertThat(ids(Map.of("fact", Map.of("concept", atrophy)))).doesNotContain(sample);
+    assertThat(ids(Map.of("fact", Map.of("concept", atrophy, "polarity", List.of("NEGATED")))))
+        .contains(sample);
+    assertThat(
+            ids(
+                Map.of(
+                    "and",
+                    List.of(
+                        Map.of("patientSex", "male"),
+                        Map.of(
+                            "fact",
+                            Map.of(
+                                "concept",
+                                atrophy,
+                                "polarity",
+                                List.of("NEGATED"),
+                                "kind",
+                                "DIAGNOSIS"))))))
+        .doesNotContain(sample);
+    assertThat(
+            ids(
+                Map.of(
+                    "fact", Map.of("concept", atrophy, "polarity", List.of("NEGATED")),
+                    "not",
+                        Map.of(
+                            "fact", Map.of("concept", atrophy, "polarity", List.of("NEGATED"))))))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldCountEveryMatchOnAPagePastTheEnd() {
+    String paged =
+        """
+        query($filter: CaseFilter, $after: String) {
+          cases(filter: $filter, first: 1, after: $after) { totalCount edges { node { id } } }
+        }
+        """;
+    Map<String, Object> fromAConcept =
+        Map.of("fact", Map.of("concept", Map.of("kind", "SYMPTOM", "id", "HP:0002380")));
+    Map<String, Object> everyCase = Map.of("patientAge", Map.of("min", 0));
+
+    for (Map<String, Object> filter : List.of(fromAConcept, everyCase)) {
+      int total =
+          graphQl
+              .document(QUERY)
+              .variable("filter", filter)
+              .execute()
+              .path("cases.totalCount")
+              .entity(Integer.class)
+              .get();
+      assertThat(total).isPositive();
+      graphQl
+          .document(paged)
+          .variable("filter", filter)
+          .variable("after", dev.kb.graphql.paging.Cursors.encode(total + 10))
+          .execute()
+          .path("cases.totalCount")
+          .entity(Integer.class)
+          .isEqualTo(total)
+          .path("cases.edges")
+          .entityList(Object.class)
+          .hasSize(0);
+    }
+  }
+
+  @Test
   void shouldOrderByPatientAge() {
     List<Integer> ages =
         graphQl

@@ -103,6 +103,85 @@ class KnowledgeApiTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void shouldGiveEachEdgeListTheBestOfTheEdgesItAsksFor() {
+    var response =
+        graphQl
+            .document(
+                """
+                { concept(kind: DIAGNOSIS, id: "MONDO:0035586") {
+                    all: edges(first: 100) {
+                      nodes { relation from { id } to { id } cases absentCases } }
+                    top: edges(first: 2) {
+                      nodes { relation from { id } to { id } cases absentCases } }
+                    treats: edges(relation: TREATS) { nodes { relation to { id } } }
+                    ... on Diagnosis {
+                      symptoms(first: 100) { nodes { to { id } cases absentCases } }
+                      topSymptom: symptoms(first: 1) { nodes { to { id } cases absentCases } }
+                    } } }
+                """)
+            .execute();
+
+    List<Map<String, Object>> all = response.path("concept.all.nodes").entity(List.class).get();
+    assertThat(all).hasSizeGreaterThan(2);
+    response.path("concept.top.nodes").entity(List.class).isEqualTo(all.subList(0, 2));
+    assertThat(response.path("concept.treats.nodes[*].relation").entityList(String.class).get())
+        .isNotEmpty()
+        .containsOnly("TREATS");
+    assertThat(response.path("concept.treats.nodes[*].to.id").entityList(String.class).get())
+        .containsOnly("MONDO:0035586");
+    List<Map<String, Object>> symptoms =
+        response.path("concept.symptoms.nodes").entity(List.class).get();
+    assertThat(symptoms)
+        .isNotEmpty()
+        .containsExactlyElementsOf(
+            all.stream()
+                .filter(e -> e.get("relation").equals("PRESENTS_WITH"))
+                .map(
+                    e ->
+                        Map.of(
+                            "to", e.get("to"),
+                            "cases", e.get("cases"),
+                            "absentCases", e.get("absentCases")))
+                .toList());
+    response.path("concept.topSymptom.nodes").entity(List.class).isEqualTo(symptoms.subList(0, 1));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldGiveEveryConceptOfAPageTheBestOfItsEdgesWhateverEachListAsks() {
+    List<Map<String, Object>> concepts =
+        graphQl
+            .document(
+                """
+                { cases(filter: {fact: {concept: {kind: DIAGNOSIS, id: "MONDO:0035586"}}}, first: 5) {
+                    edges { node { facts { concept {
+                      one: edges(first: 1) { nodes { relation from { id } to { id } cases } }
+                      five: edges(first: 5) { nodes { relation from { id } to { id } cases } }
+                    } } } } } }
+                """)
+            .execute()
+            .path("cases.edges[*].node.facts[*].concept")
+            .entityList(Map.class)
+            .hasSizeGreaterThan(3)
+            .get()
+            .stream()
+            .map(c -> (Map<String, Object>) c)
+            .toList();
+    assertThat(concepts)
+        .allSatisfy(
+            c -> {
+              List<?> five = (List<?>) ((Map<String, Object>) c.get("five")).get("nodes");
+              List<?> one = (List<?>) ((Map<String, Object>) c.get("one")).get("nodes");
+              assertThat(one).isEqualTo(five.subList(0, Math.min(1, five.size())));
+            })
+        .anySatisfy(
+            c ->
+                assertThat((List<?>) ((Map<String, Object>) c.get("five")).get("nodes"))
+                    .hasSizeGreaterThan(1));
+  }
+
+  @Test
   void shouldCountEachSelectionOfEdgesWithoutReadingThemAll() {
     var response =
         graphQl
