@@ -2,10 +2,13 @@ package dev.kb.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kb.importer.load.CaseLoader;
+import dev.kb.importer.load.Documents;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -14,6 +17,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 class KnowledgeApiTest {
 
   @LocalServerPort int port;
+  @Autowired CaseLoader loader;
   HttpGraphQlTester graphQl;
 
   @BeforeEach
@@ -179,6 +183,40 @@ class KnowledgeApiTest {
             c ->
                 assertThat((List<?>) ((Map<String, Object>) c.get("five")).get("nodes"))
                     .hasSizeGreaterThan(1));
+  }
+
+  @Test
+  void shouldOrderConceptsByHowManyCasesMentionThemOrByName() {
+    for (String text :
+        List.of(
+            "A man with gout had joint pain and a fever; he was given colchicine.",
+            "A woman with gout had joint pain; she was given allopurinol.")) {
+      loader.load(new Documents().fromString(text, null, null));
+    }
+    List<Integer> counts =
+        graphQl
+            .document(
+                """
+                { concepts(kind: SYMPTOM, orderBy: {field: CASES, direction: DESC}, first: 100) {
+                    nodes { caseCount } } }
+                """)
+            .execute()
+            .path("concepts.nodes[*].caseCount")
+            .entityList(Integer.class)
+            .get();
+    assertThat(counts)
+        .hasSizeGreaterThan(2)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(counts.getFirst()).isGreaterThan(counts.getLast());
+
+    List<String> names =
+        graphQl
+            .document("{ concepts(kind: SYMPTOM, first: 100) { nodes { name } } }")
+            .execute()
+            .path("concepts.nodes[*].name")
+            .entityList(String.class)
+            .get();
+    assertThat(names).hasSizeGreaterThan(2).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
   }
 
   @Test

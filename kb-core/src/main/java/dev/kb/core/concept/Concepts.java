@@ -25,6 +25,11 @@ public final class Concepts {
 
   /** Concepts of one kind (or all kinds for null), by name, one page of them. */
   public Page<Concept> page(@Nullable ConceptKind kind, long offset, int limit) {
+    return page(kind, ConceptSort.BY_NAME, offset, limit);
+  }
+
+  /** Concepts of one kind (or all kinds for null), in the given order, one page of them. */
+  public Page<Concept> page(@Nullable ConceptKind kind, ConceptSort sort, long offset, int limit) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("kind", kind == null ? null : kind.label());
     parameters.put("offset", offset);
@@ -37,12 +42,12 @@ public final class Concepts {
             }
             CALL () {
               MATCH (k:Concept) WHERE $kind IS NULL OR k.kind = $kind
-              WITH k ORDER BY toLower(k.name), k.kind, k.id SKIP $offset LIMIT $limit
+              WITH k ORDER BY %s SKIP $offset LIMIT $limit
               RETURN collect(%s) AS page
             }
             RETURN total, page
             """
-                .formatted(PROJECTION),
+                .formatted(sort.orderBy(), PROJECTION),
             parameters,
             r ->
                 new Page<>(

@@ -11,6 +11,7 @@ import dev.kb.core.fact.Polarity;
 import dev.kb.graphql.error.InvalidArgumentException;
 import dev.kb.graphql.paging.Connection;
 import dev.kb.graphql.paging.Cursors;
+import dev.kb.graphql.paging.SortDirection;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -55,12 +56,6 @@ class CaseController {
 
   /** The {@code CaseOrder} input. */
   record CaseOrder(CaseSort.Field field, SortDirection direction) {}
-
-  /** The {@code SortDirection} enum. */
-  enum SortDirection {
-    ASC,
-    DESC
-  }
 
   @QueryMapping
   Connection<CaseReport> cases(

@@ -5,9 +5,11 @@ import dev.kb.core.casereport.CaseReports;
 import dev.kb.core.concept.Concept;
 import dev.kb.core.concept.ConceptKey;
 import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.concept.ConceptSort;
 import dev.kb.core.concept.Concepts;
 import dev.kb.graphql.paging.Connection;
 import dev.kb.graphql.paging.Cursors;
+import dev.kb.graphql.paging.SortDirection;
 import dev.kb.graphql.paging.Windowed;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -42,10 +44,17 @@ class ConceptController {
 
   @QueryMapping
   Connection<Concept> concepts(
-      @Argument @Nullable ConceptKind kind, @Argument int first, @Argument @Nullable String after) {
+      @Argument @Nullable ConceptKind kind,
+      @Argument ConceptOrder orderBy,
+      @Argument int first,
+      @Argument @Nullable String after) {
+    ConceptSort sort = new ConceptSort(orderBy.field(), orderBy.direction() == SortDirection.DESC);
     return Connection.of(
-        concepts.page(kind, Cursors.offsetAfter(after), Cursors.pageSize("first", first)));
+        concepts.page(kind, sort, Cursors.offsetAfter(after), Cursors.pageSize("first", first)));
   }
+
+  /** The {@code ConceptOrder} input. */
+  record ConceptOrder(ConceptSort.Field field, SortDirection direction) {}
 
   /** One concept. */
   @QueryMapping
