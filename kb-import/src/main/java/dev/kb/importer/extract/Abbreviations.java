@@ -130,7 +130,9 @@ final class Abbreviations {
       }
       String key = key(tokens, open + 1, close);
       String longForm = longForm(tokens, f);
-      if (isShortForm(key) && abbreviates(key, longForm)) {
+      if (isShortForm(key)
+          && abbreviates(key, longForm)
+          && (!FindingPhrases.isPhrase(f.concept()) || startsAlike(key, longForm))) {
         definitions.putIfAbsent(key, new Definition(f.concept(), open + 1));
       }
     }
@@ -203,6 +205,24 @@ final class Abbreviations {
       si--;
     }
     return true;
+  }
+
+  /**
+   * The short form starts with the mention's first letter. A finding phrase needs it: in "a dilated
+   * left ventricle (LV)" the short form names the structure inside the finding, not the finding.
+   */
+  private static boolean startsAlike(String shortForm, String longForm) {
+    int s = 0;
+    while (s < shortForm.length() && !Character.isLetterOrDigit(shortForm.charAt(s))) {
+      s++;
+    }
+    int l = 0;
+    while (l < longForm.length() && !Character.isLetterOrDigit(longForm.charAt(l))) {
+      l++;
+    }
+    return s < shortForm.length()
+        && l < longForm.length()
+        && Character.toLowerCase(shortForm.charAt(s)) == Character.toLowerCase(longForm.charAt(l));
   }
 
   private static boolean anyCovered(boolean[] covered, int from, int to) {

@@ -29,16 +29,28 @@ final class BundledData {
           new String[] {"SYMPTOM", "kb/lexicon/symptoms.tsv"});
   private static final String RULES_FILE = "kb/context/rules.tsv";
   private static final String CUES_FILE = "kb/relations/cues.tsv";
+  private static final String FINDINGS_FILE = "kb/lexicon/findings.tsv";
+  private static final String SIDE_EFFECTS_FILE = "kb/relations/side-effect-concepts.tsv";
 
   final Lexicon lexicon;
   final ContextRules rules;
   final RelationCues cues;
+  final FindingPhrases findings;
+  final SideEffectConcepts sideEffects;
   final String hash;
 
-  private BundledData(Lexicon lexicon, ContextRules rules, RelationCues cues, String hash) {
+  private BundledData(
+      Lexicon lexicon,
+      ContextRules rules,
+      RelationCues cues,
+      FindingPhrases findings,
+      SideEffectConcepts sideEffects,
+      String hash) {
     this.lexicon = lexicon;
     this.rules = rules;
     this.cues = cues;
+    this.findings = findings;
+    this.sideEffects = sideEffects;
     this.hash = hash;
   }
 
@@ -54,11 +66,17 @@ final class BundledData {
     digest.update(rulesContent.getBytes(StandardCharsets.UTF_8));
     String cuesContent = read(CUES_FILE);
     digest.update(cuesContent.getBytes(StandardCharsets.UTF_8));
+    String findingsContent = read(FINDINGS_FILE);
+    digest.update(findingsContent.getBytes(StandardCharsets.UTF_8));
+    String sideEffectsContent = read(SIDE_EFFECTS_FILE);
+    digest.update(sideEffectsContent.getBytes(StandardCharsets.UTF_8));
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
     return new BundledData(
         Lexicon.parse(files),
         ContextRules.parse(RULES_FILE, rulesContent),
         RelationCues.parse(CUES_FILE, cuesContent),
+        FindingPhrases.parse(FINDINGS_FILE, findingsContent),
+        SideEffectConcepts.parse(SIDE_EFFECTS_FILE, sideEffectsContent),
         hash);
   }
 

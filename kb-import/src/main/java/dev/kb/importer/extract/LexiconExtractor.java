@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class LexiconExtractor implements Extractor {
 
   /** Bumped when the code's behaviour changes; the data hash covers the bundled files. */
-  private static final String CODE_VERSION = "kb-extract/5";
+  private static final String CODE_VERSION = "kb-extract/6";
 
   // Words joining a drug to the finding it caused inside one name.
   private static final Set<String> CAUSE_LINKS =
@@ -42,19 +42,30 @@ public final class LexiconExtractor implements Extractor {
   private final Lexicon lexicon;
   private final ContextRules rules;
   private final RelationCues cues;
+  private final FindingPhrases findings;
+  private final SideEffectConcepts sideEffects;
   private final String version;
 
-  LexiconExtractor(Lexicon lexicon, ContextRules rules, RelationCues cues, String dataHash) {
+  LexiconExtractor(
+      Lexicon lexicon,
+      ContextRules rules,
+      RelationCues cues,
+      FindingPhrases findings,
+      SideEffectConcepts sideEffects,
+      String dataHash) {
     this.lexicon = lexicon;
     this.rules = rules;
     this.cues = cues;
+    this.findings = findings.withCodesFrom(lexicon);
+    this.sideEffects = sideEffects;
     this.version = CODE_VERSION + "+" + dataHash;
   }
 
   /** An extractor over the lexicon and context rules bundled in this jar. */
   public static LexiconExtractor withBundledData() {
     BundledData data = BundledData.load();
-    return new LexiconExtractor(data.lexicon, data.rules, data.cues, data.hash);
+    return new LexiconExtractor(
+        data.lexicon, data.rules, data.cues, data.findings, data.sideEffects, data.hash);
   }
 
   /**
@@ -66,7 +77,12 @@ public final class LexiconExtractor implements Extractor {
     TerminologyPacks.Loaded packs = TerminologyPacks.load(terminologyDir);
     Lexicon lexicon = Lexicon.of(TerminologyPacks.merge(data.lexicon.concepts(), packs.concepts()));
     return new LexiconExtractor(
-        lexicon, data.rules, data.cues, data.hash + "+packs-" + packs.hash());
+        lexicon,
+        data.rules,
+        data.cues,
+        data.findings,
+        data.sideEffects,
+        data.hash + "+packs-" + packs.hash());
   }
 
   @Override
@@ -90,7 +106,9 @@ public final class LexiconExtractor implements Extractor {
       sentenceTokens.add(new TextSpan(first, tokens.size()));
       SentenceContext context = rules.analyse(tokens, first, tokens.size());
       contexts.add(context);
-      for (LexiconMatch match : lexicon.find(tokens, first, tokens.size())) {
+      List<LexiconMatch> matches =
+          findings.apply(tokens, first, tokens.size(), lexicon.find(tokens, first, tokens.size()));
+      for (LexiconMatch match : matches) {
         int link = causeLink(tokens, match);
         if (link > 0) {
           // "heparin-induced thrombocytopenia": the drug and the finding are two mentions, the
@@ -122,7 +140,7 @@ public final class LexiconExtractor implements Extractor {
     Document document = new Document(text, spans, tokens, sentenceTokens);
     AnalyteRules.apply(document, found);
 
-    List<Relation> relations = new ArrayList<>(SideEffectRules.apply(document, found));
+    List<Relation> relations = new ArrayList<>(SideEffectRules.apply(document, found, sideEffects));
     relations.addAll(TreatmentRules.apply(document, found, cues));
     relations.addAll(RevealRules.apply(document, found, cues));
     relations = OutcomeRules.apply(document, found, relations, cues);

@@ -5,6 +5,7 @@ import dev.kb.importer.text.PhraseTrie;
 import dev.kb.importer.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns symptoms attributed to a drug into side effects, with a CAUSES relation from the drug.
@@ -26,6 +27,8 @@ final class SideEffectRules {
   private static final int PAIR_WINDOW = 15;
   // The same when the words after the symptom name the patient who took the drug.
   private static final int PERSON_PAIR_WINDOW = 25;
+  // How far after the symptom the patient may be named: "developed in a 23-year-old man".
+  private static final int PERSON_REACH = 10;
 
   private static final Cues PERSON =
       new Cues(
@@ -72,6 +75,55 @@ final class SideEffectRules {
           "toxicity",
           "intolerance",
           "induced",
+          "complication of",
+          "complications of",
+          "hypersensitivity to",
+          "allergy to",
+          "allergic to",
+          "intoxication",
+          "overdose");
+
+  // Words before the drug given first and between it and the drug given instead.
+  private static final Cues SWITCH_FROM =
+      new Cues(
+          "switching from",
+          "switched from",
+          "switch from",
+          "changing from",
+          "changed from",
+          "change from",
+          "conversion from",
+          "converted from",
+          "replacing",
+          "replacement of",
+          "substituting",
+          "substitution of");
+  private static final Cues SWITCH_TO = new Cues("to", "with", "by");
+
+  // Words after a drug that say what resists or responds to it.
+  private static final Cues SUSCEPTIBILITY =
+      new Cues("resistant", "resistance", "sensitive", "susceptible", "refractory", "responsive");
+
+  // Words by which a class word describes the drug named just before it.
+  private static final Cues APPOSITION = new Cues("is", "was", "are", "were", ",", "an", "a");
+  private static final int APPOSITION_REACH = 6;
+
+  // Words that state a drug's harm rather than when a finding came.
+  private static final Cues HARM =
+      new Cues(
+          "induced",
+          "caused",
+          "causing",
+          "due to",
+          "secondary to",
+          "attributed to",
+          "attributable to",
+          "side effect",
+          "adverse effect",
+          "adverse reaction",
+          "adverse event",
+          "adverse drug reaction",
+          "toxicity",
           "complication of",
           "complications of",
           "hypersensitivity to",
@@ -158,7 +210,13 @@ final class SideEffectRules {
           "who was prescribed",
           "on treatment with",
           "on therapy with",
-          "in combination with");
+          "in combination with",
+          "undergoing",
+          "complicating",
+          "who was treated with",
+          "who were treated with",
+          "who had been treated with",
+          "who was being treated with");
 
   // Links from a finding to its drug that say the drug caused it, whatever the finding was also
   // called ("management of raised intracranial pressure caused by valproate intoxication",
@@ -312,7 +370,9 @@ final class SideEffectRules {
           "been treated with",
           "successfully treated with",
           "was managed with",
-          "were managed with");
+          "were managed with",
+          "treated by",
+          "managed by");
 
   // A finding named as what a drug treats, or as what the patient has, is not the drug's harm
   // ("treatment of psoriasis with methotrexate", "a woman with epilepsy on valproate").
@@ -335,7 +395,8 @@ final class SideEffectRules {
           "boy with",
           "girl with",
           "infant with",
-          "suffering from");
+          "suffering from",
+          "history of");
 
   // Words joining a drug to the finding it caused inside one name: "heparin-induced".
   private static final java.util.Set<String> COMPOUND_WORDS =
@@ -383,7 +444,12 @@ final class SideEffectRules {
 
   private SideEffectRules() {}
 
-  static List<Relation> apply(Document document, List<Found> found) {
+  /**
+   * The CAUSES relations of a text, re-kinding their findings as side effects; {@code concepts}
+   * says which drugs name a class ("chemotherapy"), blamed only when harm is stated.
+   */
+  static List<Relation> apply(Document document, List<Found> found, SideEffectConcepts concepts) {
+    Set<String> drugClasses = concepts.drugClasses();
     List<Relation> relations = new ArrayList<>();
     List<Token> tokens = document.tokens();
     for (int i = 0; i < found.size(); i++) {
@@ -398,7 +464,31 @@ final class SideEffectRules {
         drug = sentenceDrug(document, found, i);
       }
       if (drug >= 0) {
+        drug = switchedTo(tokens, found, drug);
+      }
+      if (drug >= 0 && drugClasses.contains(found.get(drug).concept().id())) {
+        // "rapamycin is an immunosuppressive drug associated with infection": the class word says
+        // what the drug named before it is.
+        drug = namedDrug(tokens, found, drug, drugClasses);
+      }
+      if (drug >= 0) {
         List<Integer> drugs = coordinated(tokens, found, drug);
+        if (!statesHarm(document, found, i, drug)) {
+          // "skin lesions recurred during chemotherapy": a class of drugs is blamed only in words.
+          drugs.removeIf(d -> drugClasses.contains(found.get(d).concept().id()));
+          if (drugs.isEmpty()) {
+            continue;
+          }
+        }
+        // "the ACE inhibitor lisinopril": the drug is blamed, not the class word describing it.
+        drugs.removeIf(
+            d -> {
+              if (!drugClasses.contains(found.get(d).concept().id())) {
+                return false;
+              }
+              int named = namedDrug(tokens, found, d, drugClasses);
+              return named != d && drugs.contains(named);
+            });
         for (int e : coordinatedEffects(document, tokens, found, i)) {
           if (found.get(e).kind() != ConceptKind.SIDE_EFFECT || e == i) {
             found.set(e, found.get(e).as(ConceptKind.SIDE_EFFECT));
@@ -409,7 +499,169 @@ final class SideEffectRules {
         }
       }
     }
-    return relations.stream().distinct().toList();
+    return withShortForms(tokens, found, relations.stream().distinct().toList());
+  }
+
+  // "a man with bipolar disorder developed a rash during lithium treatment": the finding the
+  // patient had stands before the one that developed, which takes the drug.
+  private static boolean findingAfter(List<Found> found, int effect, int drug) {
+    for (int k = effect + 1; k < drug; k++) {
+      if (canBeSideEffect(found.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "penicillin-resistant pneumococci", "a vancomycin-sensitive strain": the drug describes a germ
+  // or a patient, it was not given.
+  private static boolean namesSusceptibility(List<Token> tokens, Found drug) {
+    int end = drug.endToken();
+    return end < tokens.size() && SUSCEPTIBILITY.first(tokens, end, end + 1) == end;
+  }
+
+  // "the rash was treated with prednisone" is about the finding; "rash in a man who was treated
+  // with amoxicillin" is about the patient named in between.
+  private static boolean treatmentOfFinding(List<Token> tokens, int from, int to) {
+    int cue = TREATMENT_OF_FINDING.first(tokens, from, to);
+    return cue >= 0 && !PERSON.anyIn(tokens, from, cue);
+  }
+
+  /**
+   * The specific drug a class word is said of: "rapamycin" in "rapamycin is a potent
+   * immunosuppressive drug" or "quinapril is an ACE inhibitor (ACE-I)", "captopril" in "the ACE
+   * inhibitor captopril"; the class word itself when there is none.
+   */
+  private static int namedDrug(
+      List<Token> tokens, List<Found> found, int drug, Set<String> drugClasses) {
+    Found classWord = found.get(drug);
+    // Back over the class words naming the same drug ("an ACE inhibitor (ACE-I)").
+    int first = drug;
+    while (first > 0
+        && isClassWord(found.get(first - 1), classWord, drugClasses)
+        && found.get(first).firstToken() - found.get(first - 1).endToken() <= 1) {
+      first--;
+    }
+    int j = first - 1;
+    if (j >= 0) {
+      Found before = found.get(j);
+      int gapStart = before.endToken();
+      int gapEnd = found.get(first).firstToken();
+      if (before.kind() == ConceptKind.DRUG
+          && before.sentence() == classWord.sentence()
+          && !drugClasses.contains(before.concept().id())
+          && gapEnd - gapStart <= APPOSITION_REACH
+          && APPOSITION.first(tokens, gapStart, gapEnd) >= 0) {
+        return j;
+      }
+    }
+    int k = drug + 1;
+    if (k < found.size()) {
+      Found after = found.get(k);
+      if (after.kind() == ConceptKind.DRUG
+          && after.sentence() == classWord.sentence()
+          && !drugClasses.contains(after.concept().id())
+          && after.firstToken() == classWord.endToken()) {
+        return k;
+      }
+    }
+    return drug;
+  }
+
+  /**
+   * "edema after switching from troglitazone to pioglitazone", "piloerection after replacing
+   * fluvoxamine with milnacipran": the finding came with the drug switched to.
+   */
+  private static int switchedTo(List<Token> tokens, List<Found> found, int drug) {
+    Found from = found.get(drug);
+    int k = drug + 1;
+    if (k >= found.size()) {
+      return drug;
+    }
+    Found to = found.get(k);
+    int gap = to.firstToken() - from.endToken();
+    if (to.kind() != ConceptKind.DRUG
+        || to.sentence() != from.sentence()
+        || gap < 1
+        || gap > 2
+        || SWITCH_TO.first(tokens, from.endToken(), to.firstToken()) < 0
+        || SWITCH_FROM.last(tokens, Math.max(0, from.firstToken() - 3), from.firstToken()) < 0) {
+      return drug;
+    }
+    return k;
+  }
+
+  private static boolean isClassWord(Found f, Found classWord, Set<String> drugClasses) {
+    return f.sentence() == classWord.sentence() && drugClasses.contains(f.concept().id());
+  }
+
+  /**
+   * "interstitial pneumonitis induced by carmustine (BCNU)": a short form in brackets right after a
+   * mention names the same thing, so it shares the mention's relations, and the other way round.
+   */
+  private static List<Relation> withShortForms(
+      List<Token> tokens, List<Found> found, List<Relation> relations) {
+    if (relations.isEmpty()) {
+      return relations;
+    }
+    List<Relation> result = new ArrayList<>(relations);
+    for (Relation r : relations) {
+      for (int from : alsoNamed(tokens, found, r.from())) {
+        for (int to : alsoNamed(tokens, found, r.to())) {
+          Relation more = new Relation(r.type(), from, to);
+          if (!result.contains(more)) {
+            result.add(more);
+            if (found.get(to).kind() != ConceptKind.SIDE_EFFECT) {
+              found.set(to, found.get(to).as(ConceptKind.SIDE_EFFECT));
+            }
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  // The mention itself and the one it is written beside in brackets, either way round.
+  private static List<Integer> alsoNamed(List<Token> tokens, List<Found> found, int index) {
+    Found here = found.get(index);
+    for (int j : new int[] {index - 1, index + 1}) {
+      if (j < 0 || j >= found.size()) {
+        continue;
+      }
+      Found other = found.get(j);
+      Found first = j < index ? other : here;
+      Found second = j < index ? here : other;
+      if (other.sentence() == here.sentence()
+          && sameKind(other, here)
+          && second.firstToken() == first.endToken() + 1
+          && tokens.get(first.endToken()).text().equals("(")
+          && second.endToken() < tokens.size()
+          && tokens.get(second.endToken()).text().equals(")")) {
+        return List.of(index, j);
+      }
+    }
+    return List.of(index);
+  }
+
+  private static boolean sameKind(Found a, Found b) {
+    boolean drugA = a.kind() == ConceptKind.DRUG;
+    boolean drugB = b.kind() == ConceptKind.DRUG;
+    return drugA == drugB;
+  }
+
+  // Whether the drug's harm is stated, not merely placed near the finding in time: the drug named
+  // in the finding's name ("steroid-induced diabetes"), or a causal or adverse-effect word in the
+  // sentence.
+  private static boolean statesHarm(Document document, List<Found> found, int effect, int drug) {
+    Found e = found.get(effect);
+    Found d = found.get(drug);
+    if (Math.abs(effect - drug) == 1
+        && (d.endToken() == e.firstToken() || d.firstToken() == e.endToken())) {
+      return true;
+    }
+    int sentence = e.sentence();
+    return HARM.anyIn(
+        document.tokens(), document.sentenceStart(sentence), document.sentenceEnd(sentence));
   }
 
   // "fever, nausea and rash after amoxicillin": findings listed together share the drug that the
@@ -499,7 +751,8 @@ final class SideEffectRules {
       Found drug = found.get(j);
       if (drug.kind() != ConceptKind.DRUG
           || drug.sentence() != effect.sentence()
-          || drug.flags().negated()) {
+          || drug.flags().negated()
+          || namesSusceptibility(tokens, drug)) {
         continue;
       }
       int distance;
@@ -508,8 +761,10 @@ final class SideEffectRules {
         if (distance > pairWindow(tokens, effect.endToken(), drug.firstToken())
             || !linked(SYMPTOM_THEN_DRUG, tokens, effect.endToken(), drug.firstToken())
             || !prepositionNear(tokens, effect.endToken(), drug.firstToken())
-            || (indication && !CAUSED_BY.anyIn(tokens, effect.endToken(), drug.firstToken()))
-            || TREATMENT_OF_FINDING.anyIn(tokens, effect.endToken(), drug.firstToken())
+            || (indication
+                && (!CAUSED_BY.anyIn(tokens, effect.endToken(), drug.firstToken())
+                    || findingAfter(found, effectIndex, j)))
+            || treatmentOfFinding(tokens, effect.endToken(), drug.firstToken())
             || startsWith(TREATMENT, tokens, effect.endToken(), drug.firstToken())) {
           continue;
         }
@@ -611,7 +866,9 @@ final class SideEffectRules {
   // "seizures in a child with Tourette syndrome treated with clomipramine": a finding and its drug
   // may be further apart when the words between name the patient who took it.
   private static int pairWindow(List<Token> tokens, int from, int to) {
-    return PERSON.anyIn(tokens, from, Math.min(to, from + 4)) ? PERSON_PAIR_WINDOW : PAIR_WINDOW;
+    return PERSON.anyIn(tokens, from, Math.min(to, from + PERSON_REACH))
+        ? PERSON_PAIR_WINDOW
+        : PAIR_WINDOW;
   }
 
   private static boolean inside(PhraseTrie.Match<String> match, List<PhraseTrie.Match<String>> in) {
@@ -642,7 +899,12 @@ final class SideEffectRules {
     int cue = INDICATION.last(tokens, reach, effect.firstToken());
     // "a diabetic patient with nephropathy developed acidosis": the finding is what the patient
     // developed, not what they had.
-    return cue >= 0 && !ONSET.anyIn(tokens, cue, effect.firstToken());
+    if (cue >= 0 && !ONSET.anyIn(tokens, cue, effect.firstToken())) {
+      return true;
+    }
+    // "cancer patients who are receiving 5-FU", "epileptic children on valproate": the finding
+    // qualifies the patients, who had it before the drug.
+    return PERSON.first(tokens, effect.endToken(), effect.endToken() + 1) == effect.endToken();
   }
 
   // "rash in a patient with epilepsy who was taking lamotrigine" is the drug's harm: one of the

@@ -1,8 +1,12 @@
 package dev.kb.importer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kb.core.concept.ConceptKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Sentences where a drug and a finding stand close together, yet the drug did not cause it. */
@@ -19,12 +23,89 @@ class SideEffectLinkTest {
         "Methotrexate was stopped and she was treated with prednisone for the rash.",
         // "of" belongs to "the colon", not to the drug named much later.
         "He had an adenocarcinoma of the colon, and two years later received cisplatin.",
-        "Treatment of hypertension in patients taking lisinopril."
+        "Treatment of hypertension in patients taking lisinopril.",
+        // what the patient had before the drug
+        "A 50-year-old woman with a history of advanced breast cancer was receiving cisplatin.",
+        "Epilepsy patients who are receiving valproate were studied.",
+        "Psoriasis treated by methotrexate.",
+        // a drug that names what a germ resists was not given
+        "Septic arthritis caused by penicillin-resistant pneumococci.",
+        "Meningitis due to a vancomycin-resistant strain."
       })
   void shouldNotLinkTreatmentsAsCauses(String sentence) {
     Extraction extraction = EXTRACTOR.extract(sentence);
     assertThat(extraction.relations())
         .noneMatch(r -> r.type() == RelationType.CAUSES)
         .as("mentions %s", extraction.mentions());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Skin lesions recurred during chemotherapy.",
+        "Hypokalemia developed during diuretic therapy.",
+        "Fever and rash appeared after NSAIDs were given.",
+        "She was treated with corticosteroids and later developed pneumonia."
+      })
+  void shouldNotBlameDrugClassForFindingMerelyNearIt(String sentence) {
+    Extraction extraction = EXTRACTOR.extract(sentence);
+    assertThat(extraction.relations())
+        .noneMatch(r -> r.type() == RelationType.CAUSES)
+        .as("mentions %s", extraction.mentions());
+    assertThat(extraction.mentions())
+        .noneMatch(m -> m.concept().kind() == ConceptKind.SIDE_EFFECT)
+        .as("a finding no drug is blamed for stays what it was");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "She developed steroid-induced diabetes.|steroid|diabetes",
+        "Osteoporosis is a known side effect of long-term corticosteroid therapy."
+            + "|corticosteroid therapy|Osteoporosis",
+        "Hypokalemia was caused by diuretics.|diuretics|Hypokalemia",
+        // the class word says what the drug before it is
+        "Cisplatin is an antineoplastic agent associated with nephrotoxicity.|Cisplatin"
+            + "|nephrotoxicity",
+        "Vancomycin, an antibiotic, caused nephrotoxicity in this patient.|Vancomycin"
+            + "|nephrotoxicity",
+        "Cough secondary to the ACE inhibitor lisinopril.|lisinopril|Cough",
+        // a finding after a switch came with the drug switched to
+        "Rash appeared after switching from carbamazepine to lamotrigine.|lamotrigine|Rash",
+        "Hyponatremia developed two weeks after switching from phenytoin to oxcarbazepine."
+            + "|oxcarbazepine|Hyponatremia",
+        "Tremor induced by replacing valproate with lithium.|lithium|Tremor",
+        // what the patient had before takes no blame from the finding that developed after it
+        "A 67-year-old man with bipolar disorder developed tremor during lithium treatment."
+            + "|lithium|tremor",
+        "A young woman with lupus developed seizures after receiving cyclosporine."
+            + "|cyclosporine|seizures",
+        "A 45-year-old psoriasis patient developed hepatitis during treatment with methotrexate."
+            + "|methotrexate|hepatitis"
+      })
+  void shouldBlameTheDrugNamedForTheHarm(String sentence, String drug, String effect) {
+    Extraction extraction = EXTRACTOR.extract(sentence);
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type() == RelationType.CAUSES)
+        .extracting(
+            r ->
+                extraction.mentions().get(r.from()).evidence().matchedText()
+                    + " -> "
+                    + extraction.mentions().get(r.to()).evidence().matchedText())
+        .containsExactly(drug + " -> " + effect);
+  }
+
+  @Test
+  void shouldReadDrugClassesAndRejectUnknownSets() {
+    assertThat(
+            SideEffectConcepts.parse("s.tsv", "# c\nset\tid\ndrug-class\tMESH:D000894\n")
+                .drugClasses())
+        .containsExactly("MESH:D000894");
+    assertThatThrownBy(() -> SideEffectConcepts.parse("s.tsv", "drug-family\tMESH:D000894\n"))
+        .hasMessageContaining("s.tsv:1")
+        .hasMessageContaining("unknown set");
+    assertThatThrownBy(() -> SideEffectConcepts.parse("s.tsv", "drug-class\n"))
+        .hasMessageContaining("expected set<TAB>id");
   }
 }

@@ -15,6 +15,11 @@ class TermFilterTest {
     assertThat(FILTER.clean("Diseases")).isNull();
     assertThat(FILTER.clean("syndrome")).isNull();
     assertThat(FILTER.clean("Tests")).isNull();
+    // a surgical act as a bare word, never an investigation; named dissections stay
+    assertThat(FILTER.clean("Dissection")).isNull();
+    assertThat(FILTER.clean("Microdissection")).isEqualTo("Microdissection");
+    assertThat(FILTER.clean("Vertebral Artery Dissection"))
+        .isEqualTo("Vertebral Artery Dissection");
   }
 
   @Test
