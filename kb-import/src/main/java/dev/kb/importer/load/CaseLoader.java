@@ -19,11 +19,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 
 /**
  * Writes case reports into the graph: one transaction per case, so a failing case leaves nothing
@@ -107,10 +111,8 @@ public final class CaseLoader {
     if (rows.isEmpty()) {
       return outcomes;
     }
-    try (Session session = driver.session()) {
-      List<String> created =
-          session.executeWrite(
-              tx -> tx.run(WRITE_CASES, Map.of("cases", rows)).list(r -> r.get("id").asString()));
+    try {
+      List<String> created = write(rows);
       toWrite.forEach(
           (caseId, index) -> {
             if (!created.contains(caseId)) {
@@ -140,6 +142,48 @@ public final class CaseLoader {
                 "the database refused the case: " + e.getMessage()));
       }
       return outcomes;
+    }
+  }
+
+  /** Attempts at a batch before the driver's own, slower retries take over. */
+  private static final int QUICK_ATTEMPTS = 8;
+
+  /**
+   * Writes rows of {@link #WRITE_CASES} and returns the ids of the cases created. Concurrent
+   * batches that meet on the same busy concepts can deadlock inside Neo4j (one is rolled back with
+   * a transient error); such a batch is tried again after a few milliseconds, where the driver's
+   * retry of a transaction function would first wait a second. After {@link #QUICK_ATTEMPTS} the
+   * driver's retry takes over.
+   */
+  private List<String> write(List<Map<String, Object>> rows) {
+    Map<String, Object> parameters = Map.of("cases", rows);
+    for (int attempt = 1; attempt < QUICK_ATTEMPTS; attempt++) {
+      try (Session session = driver.session();
+          Transaction tx = session.beginTransaction()) {
+        List<String> created = tx.run(WRITE_CASES, parameters).list(r -> r.get("id").asString());
+        tx.commit();
+        return created;
+      } catch (Neo4jException e) {
+        if (!(e instanceof RetryableException)) {
+          throw e;
+        }
+        pause(attempt);
+      }
+    }
+    try (Session session = driver.session()) {
+      return session.executeWrite(
+          tx -> tx.run(WRITE_CASES, parameters).list(r -> r.get("id").asString()));
+    }
+  }
+
+  // A few milliseconds, growing with the attempt, with jitter so two rolled-back batches do not
+  // meet again at once.
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20) * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while retrying a write", e);
     }
   }
 
