@@ -31,7 +31,10 @@ public final class QueryBench {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  // HTTP/1.1 with keep-alive, as scripts use it; the default (HTTP/2) would first try an upgrade
+  // that kb's server does not take.
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final URI graphQl;
   private final Driver driver;
 

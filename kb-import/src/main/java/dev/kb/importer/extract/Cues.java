@@ -27,6 +27,7 @@ final class Cues {
 
   /** The index of the first token of the first cue between {@code from} and {@code to}, or -1. */
   int first(List<Token> tokens, int from, int to) {
+    to = Math.min(to, tokens.size());
     for (int i = from; i < to; i++) {
       if (trie.longestAt(tokens, i, to, (cue, matched) -> true) != null) {
         return i;
@@ -37,6 +38,7 @@ final class Cues {
 
   /** The index of the first token of the last cue between {@code from} and {@code to}, or -1. */
   int last(List<Token> tokens, int from, int to) {
+    to = Math.min(to, tokens.size());
     for (int i = to - 1; i >= from; i--) {
       if (trie.longestAt(tokens, i, to, (cue, matched) -> true) != null) {
         return i;

@@ -14,6 +14,21 @@ class SideEffectLinkTest {
 
   private static final Extractor EXTRACTOR = LexiconExtractor.withBundledData();
 
+  // Search boxes and titles end on a finding, with no full stop after it.
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "rash",
+        "fever",
+        "amoxicillin rash",
+        "patients with epilepsy",
+        "lithium and tremor",
+        "valproate-induced hepatotoxicity"
+      })
+  void shouldReadATextThatEndsOnAFinding(String text) {
+    assertThat(EXTRACTOR.extract(text).mentions()).isNotEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
