@@ -132,9 +132,9 @@ final class SideEffectRules {
           "intoxication",
           "overdose");
 
-  // symptom <link> drug
-  private static final Cues SYMPTOM_THEN_DRUG =
-      new Cues(
+  // Phrases after a finding that say the drug after them caused it: "rash induced by amoxicillin".
+  private static final List<String> CAUSE_PHRASES =
+      List.of(
           "induced by",
           "caused by",
           "provoked by",
@@ -142,7 +142,12 @@ final class SideEffectRules {
           "due to",
           "secondary to",
           "attributed to",
-          "attributable to",
+          "attributable to");
+
+  // symptom <link> drug
+  private static final Cues SYMPTOM_THEN_DRUG =
+      cues(
+          CAUSE_PHRASES,
           "related to",
           "because of",
           "associated with",
@@ -222,15 +227,8 @@ final class SideEffectRules {
   // called ("management of raised intracranial pressure caused by valproate intoxication",
   // "patients with ataxia that occurred while taking propafenone").
   private static final Cues CAUSED_BY =
-      new Cues(
-          "induced by",
-          "caused by",
-          "provoked by",
-          "triggered by",
-          "due to",
-          "secondary to",
-          "attributed to",
-          "attributable to",
+      cues(
+          CAUSE_PHRASES,
           "occurred",
           "occurring",
           "developed",
@@ -892,6 +890,12 @@ final class SideEffectRules {
   private static boolean startsWith(Cues cues, List<Token> tokens, int from, int to) {
     int first = cues.first(tokens, from, Math.min(to, from + 4));
     return first >= 0 && first - from <= 1;
+  }
+
+  private static Cues cues(List<String> shared, String... more) {
+    List<String> phrases = new ArrayList<>(shared);
+    phrases.addAll(List.of(more));
+    return new Cues(phrases);
   }
 
   private static boolean isIndication(List<Token> tokens, Found effect) {
