@@ -32,8 +32,9 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * Knowledge edges on concepts. Every list is a connection and is batch-loaded: all the concepts of
- * a response get their edges in one query, all the edges their evidence in one more.
+ * Knowledge edges on concepts. Every list is a connection and is batch-loaded: the concepts of a
+ * response asking for the same list (say, their first three symptoms) get it in one query that
+ * reads only that window (see {@link EdgeWindow}), and all the edges their evidence in one more.
  */
 @Controller
 class KnowledgeController {
