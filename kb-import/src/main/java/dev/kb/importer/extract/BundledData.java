@@ -70,6 +70,8 @@ final class BundledData {
     digest.update(findingsContent.getBytes(StandardCharsets.UTF_8));
     String sideEffectsContent = read(SIDE_EFFECTS_FILE);
     digest.update(sideEffectsContent.getBytes(StandardCharsets.UTF_8));
+    // Read by SideEffectRules itself; counted here so the extractor version follows it.
+    digest.update(read(SideEffectCues.FILE).getBytes(StandardCharsets.UTF_8));
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
     return new BundledData(
         Lexicon.parse(files),
@@ -80,7 +82,7 @@ final class BundledData {
         hash);
   }
 
-  private static String read(String resource) {
+  static String read(String resource) {
     try (InputStream in = BundledData.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing bundled resource " + resource);

@@ -22,6 +22,9 @@ import java.util.Set;
 final class SideEffectRules {
 
   // How many sentences back "the drug" may refer to.
+  // The cue phrases and words below are data: kb/relations/side-effect-cues.tsv.
+  private static final SideEffectCues CUES = SideEffectCues.bundled();
+
   private static final int DRUG_REFERENCE_SENTENCES = 3;
   // How many tokens may separate a symptom from its drug in the pairwise patterns.
   private static final int PAIR_WINDOW = 15;
@@ -30,415 +33,76 @@ final class SideEffectRules {
   // How far after the symptom the patient may be named: "developed in a 23-year-old man".
   private static final int PERSON_REACH = 10;
 
-  private static final Cues PERSON =
-      new Cues(
-          "patient",
-          "patients",
-          "man",
-          "men",
-          "woman",
-          "women",
-          "child",
-          "children",
-          "boy",
-          "girl",
-          "infant",
-          "neonate",
-          "adolescent",
-          "adult",
-          "male",
-          "female",
-          "recipient",
-          "volunteer");
+  private static final Cues PERSON = CUES.cues("person");
 
   // Verbs that say a finding began: the link to a drug named before them.
-  private static final Cues ONSET =
-      new Cues(
-          "developed",
-          "developing",
-          "experienced",
-          "presented with",
-          "presenting with",
-          "suffered",
-          "complained of");
+  private static final Cues ONSET = CUES.cues("onset");
 
-  private static final Cues SIDE_EFFECT_SENTENCE =
-      new Cues(
-          "side effect",
-          "adverse effect",
-          "adverse reaction",
-          "adverse event",
-          "adverse drug reaction",
-          "undesirable effect",
-          "unwanted effect",
-          "drug reaction",
-          "toxicity",
-          "intolerance",
-          "induced",
-          "complication of",
-          "complications of",
-          "hypersensitivity to",
-          "allergy to",
-          "allergic to",
-          "intoxication",
-          "overdose");
+  private static final Cues SIDE_EFFECT_SENTENCE = CUES.cues("side-effect-sentence");
 
   // Words before the drug given first and between it and the drug given instead.
-  private static final Cues SWITCH_FROM =
-      new Cues(
-          "switching from",
-          "switched from",
-          "switch from",
-          "changing from",
-          "changed from",
-          "change from",
-          "conversion from",
-          "converted from",
-          "replacing",
-          "replacement of",
-          "substituting",
-          "substitution of");
-  private static final Cues SWITCH_TO = new Cues("to", "with", "by");
+  private static final Cues SWITCH_FROM = CUES.cues("switch-from");
+  private static final Cues SWITCH_TO = CUES.cues("switch-to");
 
   // Words after a drug that say what resists or responds to it.
-  private static final Cues SUSCEPTIBILITY =
-      new Cues("resistant", "resistance", "sensitive", "susceptible", "refractory", "responsive");
+  private static final Cues SUSCEPTIBILITY = CUES.cues("susceptibility");
 
   // Words by which a class word describes the drug named just before it.
-  private static final Cues APPOSITION = new Cues("is", "was", "are", "were", ",", "an", "a");
+  private static final Cues APPOSITION = CUES.cues("apposition");
   private static final int APPOSITION_REACH = 6;
 
   // Words that state a drug's harm rather than when a finding came.
-  private static final Cues HARM =
-      new Cues(
-          "induced",
-          "caused",
-          "causing",
-          "due to",
-          "secondary to",
-          "attributed to",
-          "attributable to",
-          "side effect",
-          "adverse effect",
-          "adverse reaction",
-          "adverse event",
-          "adverse drug reaction",
-          "toxicity",
-          "complication of",
-          "complications of",
-          "hypersensitivity to",
-          "allergy to",
-          "allergic to",
-          "intoxication",
-          "overdose");
-
-  // Phrases after a finding that say the drug after them caused it: "rash induced by amoxicillin".
-  private static final List<String> CAUSE_PHRASES =
-      List.of(
-          "induced by",
-          "caused by",
-          "provoked by",
-          "triggered by",
-          "due to",
-          "secondary to",
-          "attributed to",
-          "attributable to");
+  private static final Cues HARM = CUES.cues("harm");
 
   // symptom <link> drug
-  private static final Cues SYMPTOM_THEN_DRUG =
-      cues(
-          CAUSE_PHRASES,
-          "related to",
-          "because of",
-          "associated with",
-          "after",
-          "following",
-          "under",
-          "during",
-          "while on",
-          "while taking",
-          "while receiving",
-          "in a patient receiving",
-          "in patients receiving",
-          "in a patient treated with",
-          "in patients treated with",
-          "after taking",
-          "after receiving",
-          "after starting",
-          "after administration of",
-          "after ingestion of",
-          "after treatment with",
-          "associated with the use of",
-          "from",
-          "of",
-          "since starting",
-          "owing to",
-          "in a patient taking",
-          "in patients taking",
-          "in a patient on",
-          "in patients on",
-          "in a child receiving",
-          "in a woman receiving",
-          "in a man receiving",
-          "in a patient with",
-          "exposed to",
-          "with the use of",
-          "with the administration of",
-          "following administration of",
-          "following treatment with",
-          "after the administration of",
-          "after the use of",
-          "after use of",
-          "after exposure to",
-          "during treatment with",
-          "during therapy with",
-          "in association with",
-          "as a result of",
-          "as a complication of",
-          "as a side effect of",
-          "as an adverse effect of",
-          "linked to",
-          "by",
-          "receiving",
-          "taking",
-          "treated with",
-          "being treated with",
-          "using",
-          "abuser",
-          "exposure to",
-          "relation to",
-          "reaction to",
-          "reactions to",
-          "allergy to",
-          "hypersensitivity to",
-          "prescribed",
-          "who was prescribed",
-          "on treatment with",
-          "on therapy with",
-          "in combination with",
-          "undergoing",
-          "complicating",
-          "who was treated with",
-          "who were treated with",
-          "who had been treated with",
-          "who was being treated with");
+  private static final Cues SYMPTOM_THEN_DRUG = CUES.cues("cause-phrases", "symptom-then-drug");
 
   // Links from a finding to its drug that say the drug caused it, whatever the finding was also
   // called ("management of raised intracranial pressure caused by valproate intoxication",
   // "patients with ataxia that occurred while taking propafenone").
-  private static final Cues CAUSED_BY =
-      cues(
-          CAUSE_PHRASES,
-          "occurred",
-          "occurring",
-          "developed",
-          "developing",
-          "appeared",
-          "after starting",
-          "since starting",
-          "after initiation of",
-          "following initiation of",
-          "as a side effect of",
-          "as an adverse effect of",
-          "as a complication of");
+  private static final Cues CAUSED_BY = CUES.cues("cause-phrases", "caused-by");
 
   // One-word links that only link when they stand close before the drug.
-  private static final java.util.Set<String> PREPOSITIONS =
-      java.util.Set.of("of", "by", "from", "after", "following", "under", "during");
+  private static final java.util.Set<String> PREPOSITIONS = CUES.words("prepositions");
   private static final int PREPOSITION_REACH = 4;
 
   // drug <link> symptom
-  private static final Cues DRUG_THEN_SYMPTOM =
-      new Cues(
-          "induced",
-          "caused",
-          "causing",
-          "associated",
-          "related",
-          "led to",
-          "resulted in",
-          "triggered",
-          "provoked",
-          "developed",
-          "experienced",
-          "complained of",
-          "produced",
-          "precipitated",
-          "resulting in",
-          "leading to",
-          "followed by",
-          "cause",
-          "causes",
-          "can cause",
-          "may cause",
-          "induce",
-          "induces",
-          "inducing",
-          "attributed",
-          "attributable",
-          "linked",
-          "mediated",
-          "lead to",
-          "leads to",
-          "may lead to",
-          "can lead to",
-          "result in",
-          "results in",
-          "precipitate",
-          "precipitates",
-          "produce",
-          "produces",
-          "manifested",
-          "presented with",
-          "develop",
-          "develops",
-          "developing",
-          "experiencing",
-          "associated with",
-          "related to",
-          "toxicity",
-          "overdose",
-          "intoxication",
-          "known to cause",
-          "cause of",
-          "causes of",
-          "became",
-          "presenting with",
-          "manifesting as",
-          "manifested as",
-          "manifested with",
-          "exacerbating",
-          "exacerbation of",
-          "contributed to",
-          "suffered",
-          "showed",
-          "and the development of",
-          "and development of",
-          "responsible for",
-          "was responsible for",
-          "were responsible for");
+  private static final Cues DRUG_THEN_SYMPTOM = CUES.cues("drug-then-symptom");
 
   // Words that end a pairwise link: "rash after surgery, and amoxicillin was given". Treatment
   // words end it too: "scleritis resolved after corticosteroids" is the drug working, not harming.
-  private static final Cues BREAK =
-      new Cues(
-          ";",
-          "but",
-          "however",
-          "and was",
-          "was given",
-          "for",
-          "treatment of",
-          "controlled with",
-          "controlled by",
-          "used in",
-          "used for",
-          "to treat",
-          "reversed",
-          "resolved",
-          "improved",
-          "responded",
-          "successful",
-          "requiring",
-          "required",
-          // "gout was diagnosed and treated with colchicine": the finding is what was treated
-          "was treated with",
-          "were treated with",
-          "is treated with",
-          "are treated with",
-          "and treated with",
-          "was managed with",
-          "were managed with",
-          "was started on",
-          "were started on");
+  private static final Cues BREAK = CUES.cues("break");
 
   // Between a drug and a later finding, any treatment phrase means the drug is not the cause
   // ("methotrexate was stopped and she was treated with steroids for pneumonitis").
-  private static final Cues TREATMENT = new Cues("treated with", "managed with");
+  private static final Cues TREATMENT = CUES.cues("treatment");
 
   // After a finding, a treatment phrase breaks the link only when it is about the finding itself
   // ("rash treated with steroids", "the rash was treated with steroids"), not about a patient
   // named in between ("rash in patients treated with amoxicillin").
-  private static final Cues TREATMENT_OF_FINDING =
-      new Cues(
-          "was treated with",
-          "were treated with",
-          "is treated with",
-          "are treated with",
-          "been treated with",
-          "successfully treated with",
-          "was managed with",
-          "were managed with",
-          "treated by",
-          "managed by");
+  private static final Cues TREATMENT_OF_FINDING = CUES.cues("treatment-of-finding");
 
   // A finding named as what a drug treats, or as what the patient has, is not the drug's harm
   // ("treatment of psoriasis with methotrexate", "a woman with epilepsy on valproate").
-  private static final Cues INDICATION =
-      new Cues(
-          "treatment of",
-          "treated for",
-          "therapy for",
-          "therapy of",
-          "treating",
-          "management of",
-          "patient with",
-          "patients with",
-          "woman with",
-          "women with",
-          "man with",
-          "men with",
-          "child with",
-          "children with",
-          "boy with",
-          "girl with",
-          "infant with",
-          "suffering from",
-          "history of");
+  private static final Cues INDICATION = CUES.cues("indication");
 
   // Words joining a drug to the finding it caused inside one name: "heparin-induced".
-  private static final java.util.Set<String> COMPOUND_WORDS =
-      java.util.Set.of("induced", "associated", "related", "mediated", "triggered", "provoked");
+  private static final java.util.Set<String> COMPOUND_WORDS = CUES.words("compound-words");
 
-  private static final Cues COMPOUND_LINK =
-      new Cues("induced", "associated", "related", "mediated", "triggered", "provoked");
+  private static final Cues COMPOUND_LINK = CUES.cues("compound-words");
 
   // A drug right before these is not their cause: "insulin resistance", "iron deficiency",
   // "steroid-responsive", "vitamin D deficiency", "heparin therapy".
-  private static final Cues NOT_HARM =
-      new Cues(
-          "deficiency",
-          "resistance",
-          "resistant",
-          "responsive",
-          "sensitive",
-          "refractory",
-          "dependent",
-          "level",
-          "therapy",
-          "treatment");
+  private static final Cues NOT_HARM = CUES.cues("not-harm");
 
   // Reactions that name their drug after "to": "anaphylaxis to cisplatin", "allergy to MTX".
-  private static final java.util.Set<String> ALLERGY =
-      java.util.Set.of(
-          "allergy",
-          "hypersensitivity",
-          "anaphylaxis",
-          "reaction",
-          "dermatitis",
-          "eruption",
-          "intolerance",
-          "urticaria",
-          "angioedema",
-          "sensitivity",
-          "sensitization");
+  private static final java.util.Set<String> ALLERGY = CUES.words("allergy");
 
   // How many words may stand between an indication cue and the finding: "treatment of advanced".
   private static final int INDICATION_REACH = 3;
 
   // "for 2 months" is a duration, not what the drug was for.
-  private static final java.util.Set<String> NUMBER_WORDS =
-      java.util.Set.of("one", "two", "three", "four", "five", "six", "several", "many", "the");
+  private static final java.util.Set<String> NUMBER_WORDS = CUES.words("number-words");
 
   private SideEffectRules() {}
 
@@ -890,12 +554,6 @@ final class SideEffectRules {
   private static boolean startsWith(Cues cues, List<Token> tokens, int from, int to) {
     int first = cues.first(tokens, from, Math.min(to, from + 4));
     return first >= 0 && first - from <= 1;
-  }
-
-  private static Cues cues(List<String> shared, String... more) {
-    List<String> phrases = new ArrayList<>(shared);
-    phrases.addAll(List.of(more));
-    return new Cues(phrases);
   }
 
   private static boolean isIndication(List<Token> tokens, Found effect) {
