@@ -104,20 +104,6 @@ public final class Concepts {
         r -> concept(r.get("k")));
   }
 
-  /** The stored concepts among these keys, in one query; missing ones are left out. */
-  public List<Concept> findAll(Collection<ConceptKey> keys) {
-    return Reads.list(
-        driver,
-        """
-        UNWIND $keys AS key
-        MATCH (k:Concept {kind: key.kind, id: key.id})
-        RETURN %s AS k
-        """
-            .formatted(PROJECTION),
-        Map.of("keys", keyRows(keys)),
-        r -> concept(r.get("k")));
-  }
-
   /** Concept keys as Cypher parameter rows {@code {kind, id}}, for {@code UNWIND $keys AS key}. */
   public static List<Map<String, Object>> keyRows(Collection<ConceptKey> keys) {
     return keys.stream()

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
@@ -122,56 +121,52 @@ public final class Knowledge {
     edges.forEach(edge -> evidence.put(edge, new ArrayList<>()));
     List<EdgeKey> order = new ArrayList<>(evidence.keySet());
     List<Map<String, Object>> rows = edgeRows(order);
-    try (Session session = driver.session()) {
-      session
-          .executeRead(
-              tx ->
-                  tx.run(
-                          """
-                          UNWIND $edges AS e
-                          MATCH (a:Concept {kind: e.fromKind, id: e.fromId})
-                          MATCH (b:Concept {kind: e.toKind, id: e.toId})
-                          CALL (e, a, b) {
-                            WITH e, a, b WHERE e.relation = 'PRESENTS_WITH'
-                            MATCH (c:Case)-[:HAS_FACT]->(x:Fact {polarity: 'AFFIRMED'})
-                                  -[:ABOUT]->(a)
-                            MATCH (c)-[:HAS_FACT]->(y:Fact)-[:ABOUT]->(b)
-                            RETURN c, x, y
-                            UNION
-                            WITH e, a, b WHERE e.relation <> 'PRESENTS_WITH'
-                            MATCH (a)<-[:ABOUT]-(x:Fact)-[rel]->(y:Fact)-[:ABOUT]->(b)
-                            WHERE type(rel) = e.relation
-                            MATCH (c:Case)-[:HAS_FACT]->(x)
-                            RETURN c, x, y
-                          }
-                          WITH e, a, b, c, x, y ORDER BY x.start, y.start
-                          WITH e, a, b, c, head(collect(x)) AS x, head(collect(y)) AS y
-                          ORDER BY c.importedAt DESC, c.id
-                          WITH e, collect({
-                            from: {caseId: c.id, fact: x {.*}, concept: a %s,
-                                   sentence: substring(c.text, x.sentenceStart,
-                                                       x.sentenceEnd - x.sentenceStart)},
-                            to: {caseId: c.id, fact: y {.*}, concept: b %s,
-                                 sentence: substring(c.text, y.sentenceStart,
-                                                     y.sentenceEnd - y.sentenceStart)}
-                          })[..$limit] AS evidence
-                          RETURN e.index AS index, evidence
-                          """
-                              .formatted(CONCEPT, CONCEPT),
-                          Map.of("edges", rows, "limit", limit))
-                      .list(r -> r))
-          .forEach(
-              r ->
-                  evidence
-                      .get(order.get(r.get("index").asInt()))
-                      .addAll(
-                          r.get("evidence")
-                              .asList(
-                                  v ->
-                                      new EdgeEvidence(
-                                          CaseReports.caseFact(v.get("from")),
-                                          CaseReports.caseFact(v.get("to"))))));
-    }
+    Reads.list(
+            driver,
+            """
+            UNWIND $edges AS e
+            MATCH (a:Concept {kind: e.fromKind, id: e.fromId})
+            MATCH (b:Concept {kind: e.toKind, id: e.toId})
+            CALL (e, a, b) {
+              WITH e, a, b WHERE e.relation = 'PRESENTS_WITH'
+              MATCH (c:Case)-[:HAS_FACT]->(x:Fact {polarity: 'AFFIRMED'})
+                    -[:ABOUT]->(a)
+              MATCH (c)-[:HAS_FACT]->(y:Fact)-[:ABOUT]->(b)
+              RETURN c, x, y
+              UNION
+              WITH e, a, b WHERE e.relation <> 'PRESENTS_WITH'
+              MATCH (a)<-[:ABOUT]-(x:Fact)-[rel]->(y:Fact)-[:ABOUT]->(b)
+              WHERE type(rel) = e.relation
+              MATCH (c:Case)-[:HAS_FACT]->(x)
+              RETURN c, x, y
+            }
+            WITH e, a, b, c, x, y ORDER BY x.start, y.start
+            WITH e, a, b, c, head(collect(x)) AS x, head(collect(y)) AS y
+            ORDER BY c.importedAt DESC, c.id
+            WITH e, collect({
+              from: {caseId: c.id, fact: x {.*}, concept: a %s,
+                     sentence: substring(c.text, x.sentenceStart,
+                                         x.sentenceEnd - x.sentenceStart)},
+              to: {caseId: c.id, fact: y {.*}, concept: b %s,
+                   sentence: substring(c.text, y.sentenceStart,
+                                       y.sentenceEnd - y.sentenceStart)}
+            })[..$limit] AS evidence
+            RETURN e.index AS index, evidence
+            """
+                .formatted(CONCEPT, CONCEPT),
+            Map.of("edges", rows, "limit", limit),
+            r -> r)
+        .forEach(
+            r ->
+                evidence
+                    .get(order.get(r.get("index").asInt()))
+                    .addAll(
+                        r.get("evidence")
+                            .asList(
+                                v ->
+                                    new EdgeEvidence(
+                                        CaseReports.caseFact(v.get("from")),
+                                        CaseReports.caseFact(v.get("to"))))));
     return evidence;
   }
 
@@ -208,33 +203,29 @@ public final class Knowledge {
     if (rows.isEmpty()) {
       return outcomes;
     }
-    try (Session session = driver.session()) {
-      session
-          .executeRead(
-              tx ->
-                  tx.run(
-                          """
-                          UNWIND $edges AS e
-                          MATCH (a:Concept {kind: e.fromKind, id: e.fromId})
-                                <-[:ABOUT]-(x:Fact)-[t:TREATS]->(:Fact)
-                                -[:ABOUT]->(:Concept {kind: e.toKind, id: e.toId})
-                          WHERE t.outcome IS NOT NULL
-                          MATCH (c:Case)-[:HAS_FACT]->(x)
-                          WITH e, t.outcome AS outcome, count(DISTINCT c) AS cases
-                          ORDER BY cases DESC, outcome
-                          RETURN e.index AS index, outcome, cases
-                          """,
-                          Map.of("edges", rows))
-                      .list(r -> r))
-          .forEach(
-              r ->
-                  outcomes
-                      .get(treats.get(r.get("index").asInt()))
-                      .add(
-                          new OutcomeCount(
-                              TreatmentOutcome.valueOf(r.get("outcome").asString()),
-                              r.get("cases").asInt())));
-    }
+    Reads.list(
+            driver,
+            """
+            UNWIND $edges AS e
+            MATCH (a:Concept {kind: e.fromKind, id: e.fromId})
+                  <-[:ABOUT]-(x:Fact)-[t:TREATS]->(:Fact)
+                  -[:ABOUT]->(:Concept {kind: e.toKind, id: e.toId})
+            WHERE t.outcome IS NOT NULL
+            MATCH (c:Case)-[:HAS_FACT]->(x)
+            WITH e, t.outcome AS outcome, count(DISTINCT c) AS cases
+            ORDER BY cases DESC, outcome
+            RETURN e.index AS index, outcome, cases
+            """,
+            Map.of("edges", rows),
+            r -> r)
+        .forEach(
+            r ->
+                outcomes
+                    .get(treats.get(r.get("index").asInt()))
+                    .add(
+                        new OutcomeCount(
+                            TreatmentOutcome.valueOf(r.get("outcome").asString()),
+                            r.get("cases").asInt())));
     return outcomes;
   }
 
@@ -245,36 +236,32 @@ public final class Knowledge {
   public Map<ConceptKey, List<SideEffectSignal>> sideEffectSignals(Collection<ConceptKey> drugs) {
     Map<ConceptKey, List<SideEffectSignal>> signals = new LinkedHashMap<>();
     drugs.forEach(key -> signals.put(key, new ArrayList<>()));
-    try (Session session = driver.session()) {
-      session
-          .executeRead(
-              tx ->
-                  tx.run(
-                          """
-                          MATCH (n:Case) WITH count(n) AS total
-                          UNWIND $keys AS key
-                          MATCH (a:Concept {kind: key.kind, id: key.id})-[r:CAUSES]->(b:Concept)
-                          RETURN key.kind AS kind, key.id AS id, %s AS edge,
-                                 coalesce(a.affirmedCases, 0) AS withDrug,
-                                 coalesce(b.affirmedCases, 0) AS withEvent, total
-                          """
-                              .formatted(EDGE_PROJECTION),
-                          Map.of("keys", Concepts.keyRows(drugs)))
-                      .list(r -> r))
-          .forEach(
-              r -> {
-                KnowledgeEdge edge = edge(r.get("edge"));
-                signals
-                    .get(Concepts.key(r))
-                    .add(
-                        SideEffectSignal.of(
-                            edge,
-                            edge.cases(),
-                            r.get("withDrug").asLong(),
-                            r.get("withEvent").asLong(),
-                            r.get("total").asLong()));
-              });
-    }
+    Reads.list(
+            driver,
+            """
+            MATCH (n:Case) WITH count(n) AS total
+            UNWIND $keys AS key
+            MATCH (a:Concept {kind: key.kind, id: key.id})-[r:CAUSES]->(b:Concept)
+            RETURN key.kind AS kind, key.id AS id, %s AS edge,
+                   coalesce(a.affirmedCases, 0) AS withDrug,
+                   coalesce(b.affirmedCases, 0) AS withEvent, total
+            """
+                .formatted(EDGE_PROJECTION),
+            Map.of("keys", Concepts.keyRows(drugs)),
+            r -> r)
+        .forEach(
+            r -> {
+              KnowledgeEdge edge = edge(r.get("edge"));
+              signals
+                  .get(Concepts.key(r))
+                  .add(
+                      SideEffectSignal.of(
+                          edge,
+                          edge.cases(),
+                          r.get("withDrug").asLong(),
+                          r.get("withEvent").asLong(),
+                          r.get("total").asLong()));
+            });
     signals
         .values()
         .forEach(
@@ -344,35 +331,32 @@ public final class Knowledge {
    */
   public List<KnowledgePath> shortestPaths(
       ConceptKey from, ConceptKey to, int maxLength, int limit) {
-    try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx.run(
-                      """
-                      MATCH (a:Concept {kind: $fromKind, id: $fromId})
-                      MATCH (b:Concept {kind: $toKind, id: $toId})
-                      MATCH p = allShortestPaths(
-                            (a)-[:TREATS|CAUSES|PRESENTS_WITH|REVEALS*..6]-(b))
-                      WHERE length(p) <= $maxLength
-                      WITH p LIMIT $limit
-                      RETURN [n IN nodes(p) | n %s] AS concepts,
-                             [r IN relationships(p) |
-                               {relation: type(r),
-                                fromKind: startNode(r).kind, fromId: startNode(r).id,
-                                toKind: endNode(r).kind, toId: endNode(r).id,
-                                cases: r.cases, absentCases: r.absentCases,
-                                mentions: r.mentions}] AS edges
-                      """
-                          .formatted(CONCEPT),
-                      Map.of(
-                          "fromKind", from.kind().label(),
-                          "fromId", from.id(),
-                          "toKind", to.kind().label(),
-                          "toId", to.id(),
-                          "maxLength", Math.max(1, Math.min(6, maxLength)),
-                          "limit", limit))
-                  .list(Knowledge::path));
-    }
+    return Reads.list(
+        driver,
+        """
+        MATCH (a:Concept {kind: $fromKind, id: $fromId})
+        MATCH (b:Concept {kind: $toKind, id: $toId})
+        MATCH p = allShortestPaths(
+              (a)-[:TREATS|CAUSES|PRESENTS_WITH|REVEALS*..6]-(b))
+        WHERE length(p) <= $maxLength
+        WITH p LIMIT $limit
+        RETURN [n IN nodes(p) | n %s] AS concepts,
+               [r IN relationships(p) |
+                 {relation: type(r),
+                  fromKind: startNode(r).kind, fromId: startNode(r).id,
+                  toKind: endNode(r).kind, toId: endNode(r).id,
+                  cases: r.cases, absentCases: r.absentCases,
+                  mentions: r.mentions}] AS edges
+        """
+            .formatted(CONCEPT),
+        Map.of(
+            "fromKind", from.kind().label(),
+            "fromId", from.id(),
+            "toKind", to.kind().label(),
+            "toId", to.id(),
+            "maxLength", Math.max(1, Math.min(6, maxLength)),
+            "limit", limit),
+        Knowledge::path);
   }
 
   /** A path from its node list and its edges, whose ends are resolved among those nodes. */

@@ -1,5 +1,6 @@
 package dev.kb.importer.context;
 
+import dev.kb.importer.text.DataFile;
 import dev.kb.importer.text.PhraseTrie;
 import dev.kb.importer.text.Token;
 import dev.kb.importer.text.Tokenizer;
@@ -27,31 +28,21 @@ public final class ContextRules {
   /** Parses a rules file; errors name the file and line. */
   public static ContextRules parse(String fileName, String content) {
     List<ContextRule> rules = new ArrayList<>();
-    String[] lines = content.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#") || line.startsWith("trigger\t")) {
-        continue;
-      }
-      String[] columns = line.split("\t", -1);
-      String where = fileName + ":" + (i + 1) + ": ";
-      if (columns.length != 4) {
-        throw new IllegalArgumentException(
-            where + "expected 4 tab-separated columns, found " + columns.length);
-      }
+    for (DataFile.Row row :
+        DataFile.rows(fileName, content, "trigger\tcategory\tdirection\twindow")) {
       try {
-        String phrase = columns[0].strip();
+        String phrase = row.column(0);
         if (Tokenizer.tokenize(phrase).isEmpty()) {
           throw new IllegalArgumentException("empty trigger");
         }
         rules.add(
             new ContextRule(
                 phrase,
-                Category.valueOf(columns[1].strip().toUpperCase(Locale.ROOT)),
-                Direction.valueOf(columns[2].strip().toUpperCase(Locale.ROOT)),
-                Integer.parseInt(columns[3].strip())));
+                Category.valueOf(row.column(1).toUpperCase(Locale.ROOT)),
+                Direction.valueOf(row.column(2).toUpperCase(Locale.ROOT)),
+                Integer.parseInt(row.column(3))));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + e.getMessage(), e);
+        throw row.error(e.getMessage());
       }
     }
     return new ContextRules(rules);

@@ -4,6 +4,7 @@ import dev.kb.core.concept.Concept;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.importer.lexicon.Lexicon;
 import dev.kb.importer.lexicon.LexiconMatch;
+import dev.kb.importer.text.DataFile;
 import dev.kb.importer.text.Token;
 import dev.kb.importer.text.Tokenizer;
 import java.util.ArrayList;
@@ -61,30 +62,23 @@ final class FindingPhrases {
   static FindingPhrases parse(String fileName, String content) {
     Map<String, Role> roles = new HashMap<>();
     Map<String, Head> heads = new HashMap<>();
-    String[] lines = content.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#") || line.startsWith("role\t")) {
-        continue;
-      }
-      String where = fileName + ":" + (i + 1) + ": ";
-      String[] columns = line.split("\t", -1);
-      if (columns.length != 4 || columns[1].isBlank()) {
-        throw new IllegalArgumentException(where + "expected role<TAB>word<TAB>kind<TAB>name");
+    for (DataFile.Row row : DataFile.rows(fileName, content, "role\tword\tkind\tname")) {
+      if (row.column(1).isEmpty()) {
+        throw row.error("expected role<TAB>word<TAB>kind<TAB>name");
       }
       Role role;
       try {
-        role = Role.valueOf(columns[0].strip().toUpperCase(Locale.ROOT));
+        role = Role.valueOf(row.column(0).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + "unknown role '" + columns[0] + "'", e);
+        throw row.error("unknown role '" + row.columns()[0] + "'");
       }
-      List<Token> words = Tokenizer.tokenize(columns[1].strip());
+      List<Token> words = Tokenizer.tokenize(row.column(1));
       if (role == Role.HEAD || role == Role.PARTICIPLE) {
-        if (words.size() != 1 || columns[3].isBlank()) {
-          throw new IllegalArgumentException(where + "a finding word is one word with a name");
+        if (words.size() != 1 || row.column(3).isEmpty()) {
+          throw row.error("a finding word is one word with a name");
         }
-        ConceptKind kind = ConceptKind.valueOf(columns[2].strip());
-        heads.put(words.get(0).norm(), new Head(kind, columns[3].strip(), List.of()));
+        ConceptKind kind = ConceptKind.valueOf(row.column(2));
+        heads.put(words.get(0).norm(), new Head(kind, row.column(3), List.of()));
       }
       for (Token word : words) {
         Role previous = roles.get(word.norm());

@@ -1,5 +1,6 @@
 package dev.kb.importer.extract;
 
+import dev.kb.importer.text.DataFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,23 +41,15 @@ record RelationCues(
   static RelationCues parse(String fileName, String content) {
     Map<String, List<String>> phrases = new LinkedHashMap<>();
     SETS.forEach(set -> phrases.put(set, new ArrayList<>()));
-    String[] lines = content.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#") || line.equals("set\tphrase")) {
-        continue;
+    for (DataFile.Row row : DataFile.rows(fileName, content, "set\tphrase")) {
+      if (row.column(1).isEmpty()) {
+        throw row.error("expected set<TAB>phrase");
       }
-      String where = fileName + ":" + (i + 1) + ": ";
-      String[] columns = line.split("\t", -1);
-      if (columns.length != 2 || columns[1].isBlank()) {
-        throw new IllegalArgumentException(where + "expected set<TAB>phrase");
-      }
-      List<String> set = phrases.get(columns[0].strip());
+      List<String> set = phrases.get(row.column(0));
       if (set == null) {
-        throw new IllegalArgumentException(
-            where + "unknown set '" + columns[0].strip() + "', expected one of " + SETS);
+        throw row.error("unknown set '" + row.column(0) + "', expected one of " + SETS);
       }
-      set.add(columns[1].strip());
+      set.add(row.column(1));
     }
     phrases.forEach(
         (set, list) -> {

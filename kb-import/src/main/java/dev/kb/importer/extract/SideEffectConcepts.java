@@ -1,5 +1,6 @@
 package dev.kb.importer.extract;
 
+import dev.kb.importer.text.DataFile;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -18,22 +19,14 @@ record SideEffectConcepts(Set<String> drugClasses) {
   /** Parses the file; errors name the file and line. */
   static SideEffectConcepts parse(String fileName, String content) {
     Set<String> classes = new HashSet<>();
-    String[] lines = content.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#") || line.equals("set\tid")) {
-        continue;
+    for (DataFile.Row row : DataFile.rows(fileName, content, "set\tid")) {
+      if (row.column(1).isEmpty()) {
+        throw row.error("expected set<TAB>id");
       }
-      String where = fileName + ":" + (i + 1) + ": ";
-      String[] columns = line.split("\t", -1);
-      if (columns.length != 2 || columns[1].isBlank()) {
-        throw new IllegalArgumentException(where + "expected set<TAB>id");
+      if (!row.column(0).equals("drug-class")) {
+        throw row.error("unknown set '" + row.column(0) + "', expected drug-class");
       }
-      if (!columns[0].strip().equals("drug-class")) {
-        throw new IllegalArgumentException(
-            where + "unknown set '" + columns[0].strip() + "', expected drug-class");
-      }
-      classes.add(columns[1].strip());
+      classes.add(row.column(1));
     }
     return new SideEffectConcepts(classes);
   }

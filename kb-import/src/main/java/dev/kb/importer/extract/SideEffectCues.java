@@ -1,5 +1,6 @@
 package dev.kb.importer.extract;
 
+import dev.kb.importer.text.DataFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,17 +32,11 @@ final class SideEffectCues {
   /** Parses a cues file; errors name the file and line. */
   static SideEffectCues parse(String fileName, String content) {
     Map<String, List<String>> sets = new LinkedHashMap<>();
-    String[] lines = content.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#") || line.equals("set\tphrase")) {
-        continue;
+    for (DataFile.Row row : DataFile.rows(fileName, content, "set\tphrase")) {
+      if (row.column(0).isEmpty() || row.column(1).isEmpty()) {
+        throw row.error("expected set<TAB>phrase");
       }
-      String[] columns = line.split("\t", -1);
-      if (columns.length != 2 || columns[0].isBlank() || columns[1].isBlank()) {
-        throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": expected set<TAB>phrase");
-      }
-      sets.computeIfAbsent(columns[0].strip(), set -> new ArrayList<>()).add(columns[1].strip());
+      sets.computeIfAbsent(row.column(0), set -> new ArrayList<>()).add(row.column(1));
     }
     return new SideEffectCues(fileName, sets);
   }
