@@ -247,7 +247,7 @@ public final class CaseLoader {
     row.put("props", caseProperties(hash, document, extraction));
     row.put("concepts", conceptRows(extraction.mentions()));
     row.put("facts", factRows(caseId, extraction));
-    row.put("relations", relationRows(caseId, extraction.relations()));
+    row.put("relations", relationRows(extraction.relations()));
     row.put("edges", knowledge(extraction).stream().map(c -> c.row(+1)).toList());
     return row;
   }
@@ -286,15 +286,17 @@ public final class CaseLoader {
       CALL (written) {
         UNWIND written AS w
         WITH w.node AS c, w.row AS row
-        UNWIND row.facts AS f
-        MATCH (k:Concept {kind: f.label, id: f.conceptId})
-        CREATE (c)-[:HAS_FACT]->(x:Fact)-[:ABOUT]->(k)
-        SET x = f.props
-      }
-      CALL (written) {
-        UNWIND written AS w
-        UNWIND w.row.relations AS r
-        MATCH (a:Fact {id: r.from}), (b:Fact {id: r.to})
+        CALL (c, row) {
+          UNWIND row.facts AS f
+          MATCH (k:Concept {kind: f.label, id: f.conceptId})
+          USING INDEX k:Concept(kind, id)
+          CREATE (c)-[:HAS_FACT]->(x:Fact)-[:ABOUT]->(k)
+          SET x = f.props
+          WITH x ORDER BY x.index
+          RETURN collect(x) AS facts
+        }
+        UNWIND row.relations AS r
+        WITH facts[r.from] AS a, facts[r.to] AS b, r
         CREATE (a)-[rel:$(r.type)]->(b)
         SET rel = r.props
       }
@@ -308,7 +310,7 @@ public final class CaseLoader {
                       toId: toId, cases: cases, absentCases: absentCases,
                       mentions: mentions}) AS edges
       """
-          + KnowledgeUpdate.cypher("edges")
+          + KnowledgeUpdate.cypher()
           + """
       }
       UNWIND written AS w
@@ -337,7 +339,7 @@ public final class CaseLoader {
   private static void removeKnowledge(
       TransactionContext tx, List<KnowledgeEdges.Contribution> contributions) {
     tx.run(
-        KnowledgeUpdate.cypher("$edges"),
+        "WITH $edges AS edges\n" + KnowledgeUpdate.cypher(),
         Map.of("edges", contributions.stream().map(c -> c.row(-1)).toList()));
   }
 
@@ -456,7 +458,9 @@ public final class CaseLoader {
     return index < extraction.sentences().size() ? extraction.sentences().get(index) : null;
   }
 
-  private static List<Map<String, Object>> relationRows(String caseId, List<Relation> relations) {
+  // Relations name their facts by index: the write creates a case's facts first and links them
+  // from that list, without looking each fact up again.
+  private static List<Map<String, Object>> relationRows(List<Relation> relations) {
     return relations.stream()
         .<Map<String, Object>>map(
             r ->
@@ -464,9 +468,9 @@ public final class CaseLoader {
                     "type",
                     r.type().name(),
                     "from",
-                    factId(caseId, r.from()),
+                    r.from(),
                     "to",
-                    factId(caseId, r.to()),
+                    r.to(),
                     "props",
                     r.outcome() == null ? Map.of() : Map.of("outcome", r.outcome().name())))
         .toList();
