@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -26,6 +27,7 @@ class CaseFilterTest {
       """;
 
   @LocalServerPort int port;
+  @Autowired CaseLoader loader;
   HttpGraphQlTester graphQl;
   String sample;
 
@@ -153,6 +155,81 @@ class CaseFilterTest {
           .entityList(Object.class)
           .hasSize(0);
     }
+  }
+
+  @Test
+  void shouldListAConceptsCasesInImportOrderAsTheGeneralFilterDoes() {
+    // Cases imported one at a time (each its own import time) and in one batch (one shared time,
+    // so the ids break the tie); one rules the diagnosis out, one only suspects it.
+    for (String text :
+        List.of(
+            "A 34-year-old woman with sarcoidosis had a dry cough.",
+            "A 51-year-old man was found to have sarcoidosis of the lung.",
+            "A 29-year-old man had no sarcoidosis; tuberculosis was found.")) {
+      loader.load(new Documents().fromString(text, null, null));
+    }
+    loader.loadAll(
+        List.of(
+            new Documents().fromString("A 45-year-old woman had cardiac sarcoidosis.", null, null),
+            new Documents()
+                .fromString("A 60-year-old man had sarcoidosis and uveitis.", null, null),
+            new Documents().fromString("A girl of 12 had sarcoidosis, likely.", null, null),
+            new Documents().fromString("A 38-year-old woman had skin sarcoidosis.", null, null)));
+    Map<String, Object> byConcept =
+        Map.of("fact", Map.of("concept", Map.of("kind", "DIAGNOSIS", "id", "MONDO:0019338")));
+    // The same cases, found by name: no concept to start from, so every case is tested.
+    Map<String, Object> byName = Map.of("fact", Map.of("name", "sarcoidosis", "kind", "DIAGNOSIS"));
+    Map<String, Object> women = Map.of("patientSex", "female");
+
+    for (String direction : List.of("DESC", "ASC")) {
+      Map<String, Object> order = Map.of("field", "IMPORTED_AT", "direction", direction);
+      assertThat(page(byConcept, order)).isEqualTo(page(byName, order));
+      assertThat(page(Map.of("and", List.of(byConcept, women)), order))
+          .isEqualTo(page(Map.of("and", List.of(byName, women)), order));
+    }
+    Map<String, Object> all = page(byConcept, Map.of("field", "IMPORTED_AT", "direction", "DESC"));
+    assertThat(all.get("totalCount")).isEqualTo(6);
+    // Three women and a girl.
+    assertThat(page(Map.of("and", List.of(byConcept, women)), Map.of()).get("totalCount"))
+        .isEqualTo(4);
+
+    // Page by page, the list is the same.
+    List<String> oneByOne = new java.util.ArrayList<>();
+    String after = null;
+    do {
+      var response =
+          graphQl
+              .document(
+                  """
+                  query($filter: CaseFilter, $after: String) {
+                    cases(filter: $filter, first: 2, after: $after) {
+                      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }
+                  """)
+              .variable("filter", byConcept)
+              .variable("after", after)
+              .execute();
+      oneByOne.addAll(response.path("cases.edges[*].node.id").entityList(String.class).get());
+      after =
+          response.path("cases.pageInfo.hasNextPage").entity(Boolean.class).get()
+              ? response.path("cases.pageInfo.endCursor").entity(String.class).get()
+              : null;
+    } while (after != null);
+    assertThat(oneByOne).isEqualTo(all.get("ids"));
+  }
+
+  /** The ids of a filter's cases in an order, and their count. */
+  private Map<String, Object> page(Map<String, Object> filter, Map<String, Object> orderBy) {
+    var response =
+        graphQl
+            .document(QUERY)
+            .variable("filter", filter)
+            .variable("orderBy", orderBy.isEmpty() ? null : orderBy)
+            .execute();
+    return Map.of(
+        "totalCount",
+        response.path("cases.totalCount").entity(Integer.class).get(),
+        "ids",
+        response.path("cases.edges[*].node.id").entityList(String.class).get());
   }
 
   @Test

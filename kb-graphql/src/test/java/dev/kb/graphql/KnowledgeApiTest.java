@@ -62,6 +62,17 @@ class KnowledgeApiTest {
   }
 
   @Test
+  void shouldFindCasesByMisspelledWordsWhenTheWordsAsWrittenFindNone() {
+    graphQl
+        .documentName("search")
+        .variable("query", "carbamazepin drowsines")
+        .execute()
+        .path("search.cases[0].case.title")
+        .entity(String.class)
+        .isEqualTo("The muscle twitches badly");
+  }
+
+  @Test
   void shouldLookUpConceptsByCodeInAnySystemAndByName() {
     graphQl
         .document("{ conceptsByCode(code: \"G71.8\") { name } }")

@@ -32,6 +32,12 @@ final class CaseQuery {
   /** The fact filter {@link #match} starts from, if any; {@link #where} leaves it out. */
   private @Nullable FactFilter anchor;
 
+  /** The anchor's concept as a pattern binding {@code ak}, once {@link #match} has run. */
+  private String anchorConcept = "";
+
+  /** The anchor's facts, {@code af}, by the facts' concept index, once {@link #match} has run. */
+  private String anchorFacts = "";
+
   /**
    * @param textSearch the ids of the cases whose text matches some words
    */
@@ -55,13 +61,78 @@ final class CaseQuery {
       return "MATCH (c:Case)";
     }
     ConceptKey concept = Objects.requireNonNull(anchor.concept());
-    return "MATCH (ak:Concept {kind: "
-        + parameter(concept.kind().label())
-        + ", id: "
-        + parameter(concept.id())
-        + "})<-[:ABOUT]-(af:Fact)<-[:HAS_FACT]-(c:Case) WHERE "
-        + String.join(" AND ", factConditions(anchor, "af", "ak", false))
+    anchorConcept =
+        "(ak:Concept {kind: "
+            + parameter(concept.kind().label())
+            + ", id: "
+            + parameter(concept.id())
+            + "})";
+    String anchorConditions = String.join(" AND ", factConditions(anchor, "af", "ak", false));
+    anchorFacts =
+        "MATCH (af:Fact)-[:ABOUT]->(ak:Concept)"
+            + " USING INDEX af:Fact(concept, caseImportedAt, caseId)"
+            + " WHERE af.concept = "
+            + parameter(concept.kind().label() + "/" + concept.id())
+            + " AND af.caseImportedAt IS NOT NULL AND af.caseId IS NOT NULL AND "
+            + anchorConditions;
+    return "MATCH "
+        + anchorConcept
+        + "<-[:ABOUT]-(af:Fact)<-[:HAS_FACT]-(c:Case) WHERE "
+        + anchorConditions
         + " WITH DISTINCT c";
+  }
+
+  /**
+   * For an anchored query: the number of cases that affirm the anchor's concept, as {@code total},
+   * from the count the loader keeps on the concept (0 when there is no such concept).
+   */
+  String anchorAffirmedCases() {
+    return "OPTIONAL MATCH " + anchorConcept + " RETURN coalesce(ak.affirmedCases, 0) AS total";
+  }
+
+  /**
+   * For an anchored query: the anchor's matching cases in import order, each once, as {@code c},
+   * read from the facts' {@code (concept, caseImportedAt, caseId)} index in that order, so a page
+   * stops reading after its last case. Binds {@code concept}, {@code at} and {@code caseId}, which
+   * {@link #importOrder} orders by. Call {@link #match} first.
+   *
+   * @param direction {@code " DESC"} (newest first) or {@code " ASC"}
+   */
+  String anchoredInImportOrder(String direction) {
+    // The order is written on all three index keys, the distinct values projected from them, so
+    // the planner sees the index already gives it: no sort, and the distinct streams.
+    return anchorFacts
+        + " WITH DISTINCT af.concept AS concept, af.caseImportedAt AS at, af.caseId AS caseId"
+        + importOrder(direction)
+        + " MATCH (c:Case {id: caseId})";
+  }
+
+  /** The order of {@link #anchoredInImportOrder}'s rows, to repeat after filtering them. */
+  static String importOrder(String direction) {
+    return " ORDER BY concept" + direction + ", at" + direction + ", caseId" + direction;
+  }
+
+  /**
+   * Whether the filter is only a fact about a concept, affirmed, with no other condition: its cases
+   * are then counted by the concept's {@code affirmedCases}, which the loader keeps.
+   */
+  boolean onlyAffirmedConcept(@Nullable CaseFilter filter) {
+    return filter != null
+        && anchor != null
+        && filter.fact() == anchor
+        && filter.and() == null
+        && filter.or() == null
+        && filter.not() == null
+        && filter.patientAge() == null
+        && filter.patientSex() == null
+        && filter.text() == null
+        && anchor.code() == null
+        && anchor.name() == null
+        && anchor.certainty() == null
+        && anchor.revealedBy() == null
+        && (anchor.kind() == null
+            || anchor.kind() == Objects.requireNonNull(anchor.concept()).kind())
+        && (anchor.polarity() == null || anchor.polarity().equals(List.of(Polarity.AFFIRMED)));
   }
 
   /**

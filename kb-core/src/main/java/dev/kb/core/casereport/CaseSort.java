@@ -1,7 +1,7 @@
 package dev.kb.core.casereport;
 
 /**
- * How to order a list of cases; ties are broken by id, so pages are stable.
+ * How to order a list of cases; ties are broken by id in the same direction, so pages are stable.
  *
  * @param field what to order by
  * @param descending largest (or latest) first
@@ -25,6 +25,11 @@ public record CaseSort(Field field, boolean descending) {
   }
 
   String orderBy() {
-    return field.expression + (descending ? " DESC" : " ASC") + ", c.id";
+    return field.expression + direction() + ", c.id" + direction();
+  }
+
+  /** {@code " DESC"} or {@code " ASC"}. */
+  String direction() {
+    return descending ? " DESC" : " ASC";
   }
 }

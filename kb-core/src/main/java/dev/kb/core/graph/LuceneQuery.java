@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Turns what a user typed into a Lucene query for Neo4j's full-text indexes. Only letters and
  * digits pass through, so no user input can change the query's syntax; every word must match,
- * exactly, by prefix or within an edit distance that grows with its length.
+ * exactly, by prefix or within an edit distance that grows with its length ({@link #of}), or
+ * exactly ({@link #exact}).
  */
 public final class LuceneQuery {
 
@@ -25,6 +26,11 @@ public final class LuceneQuery {
       words.add(matcher.group());
     }
     return words;
+  }
+
+  /** The Lucene query for every word exactly, or an empty string when there are none. */
+  public static String exact(String input) {
+    return String.join(" ", words(input).stream().map(word -> "+" + word).toList());
   }
 
   /** The Lucene query for these words, or an empty string when there are none. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -37,7 +38,16 @@ public final class SchemaMigrations {
   }
 
   /** A migration file: its version (file name without extension) and statements. */
-  record Migration(String version, List<String> statements, String checksum) {}
+  record Migration(String version, List<String> statements, String checksum) {
+
+    private static final Pattern IN_TRANSACTIONS =
+        Pattern.compile("\\bIN\\s+TRANSACTIONS\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the migration commits in batches ({@code IN TRANSACTIONS}) rather than at once. */
+    boolean batched() {
+      return statements.stream().anyMatch(statement -> IN_TRANSACTIONS.matcher(statement).find());
+    }
+  }
 
   /**
    * Applies every migration not yet recorded in the database.
@@ -70,11 +80,17 @@ public final class SchemaMigrations {
           }
           continue;
         }
-        // One transaction per migration: schema commands commit together, which is much
-        // faster than one by one, and a failing migration leaves none of its changes.
         try {
-          session.executeWriteWithoutResult(
-              tx -> migration.statements().forEach(statement -> tx.run(statement).consume()));
+          if (migration.batched()) {
+            // CALL { ... } IN TRANSACTIONS commits its own batches, which Neo4j allows only in
+            // an auto-commit query. Such a migration must be safe to run again after a crash.
+            migration.statements().forEach(statement -> session.run(statement).consume());
+          } else {
+            // One transaction per migration: schema commands commit together, which is much
+            // faster than one by one, and a failing migration leaves none of its changes.
+            session.executeWriteWithoutResult(
+                tx -> migration.statements().forEach(statement -> tx.run(statement).consume()));
+          }
         } catch (Neo4jException e) {
           throw new IllegalStateException(
               "Migration " + migration.version() + " failed: " + e.getMessage(), e);

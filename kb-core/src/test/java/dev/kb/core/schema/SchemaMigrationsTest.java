@@ -105,6 +105,46 @@ class SchemaMigrationsTest {
   }
 
   @Test
+  void shouldGiveFactsImportedBeforeTheFactIndexTheirKeysInBatches() {
+    new SchemaMigrations(driver).migrate();
+    // A fact as the loader wrote it before V009, and V010 not yet applied.
+    driver
+        .executableQuery(
+            """
+            CREATE (:Case {id: 'case-old', importedAt: datetime('2026-01-02T03:04:05Z')})
+                   -[:HAS_FACT]->(:Fact {id: 'case-old-f0', polarity: 'AFFIRMED'})
+                   -[:ABOUT]->(:Diagnosis:Concept {kind: 'Diagnosis', id: 'MONDO:0000001'})
+            """)
+        .execute();
+    driver
+        .executableQuery(
+            "MATCH (m:KbMigration {version: 'V010__fact_concept_case_values'}) DELETE m")
+        .execute();
+    assertThat(SchemaMigrations.load())
+        .filteredOn(m -> m.version().equals("V010__fact_concept_case_values"))
+        .singleElement()
+        .matches(SchemaMigrations.Migration::batched);
+
+    List<String> applied = new SchemaMigrations(driver).migrate();
+
+    assertThat(applied).containsExactly("V010__fact_concept_case_values");
+    var fact =
+        driver
+            .executableQuery(
+                """
+                MATCH (f:Fact {id: 'case-old-f0'})
+                RETURN f.concept AS concept, f.caseId AS caseId,
+                       toString(f.caseImportedAt) AS at
+                """)
+            .execute()
+            .records()
+            .getFirst();
+    assertThat(fact.get("concept").asString()).isEqualTo("Diagnosis/MONDO:0000001");
+    assertThat(fact.get("caseId").asString()).isEqualTo("case-old");
+    assertThat(fact.get("at").asString()).isEqualTo("2026-01-02T03:04:05Z");
+  }
+
+  @Test
   void shouldSplitScriptsIntoStatements() {
     assertThat(SchemaMigrations.statements("// c\nCREATE (a);\nCREATE\n (b);\n"))
         .containsExactly("CREATE (a)", "CREATE\n (b)");

@@ -60,10 +60,14 @@ class CaseController {
   @QueryMapping
   Connection<CaseReport> cases(
       @Argument @Nullable CaseFilter filter,
-      @Argument CaseOrder orderBy,
+      @Argument @Nullable CaseOrder orderBy,
       @Argument int first,
       @Argument @Nullable String after) {
-    CaseSort sort = new CaseSort(orderBy.field(), orderBy.direction() == SortDirection.DESC);
+    // The schema's default applies when the argument is left out, not when it is given as null.
+    CaseSort sort =
+        orderBy == null
+            ? CaseSort.NEWEST_FIRST
+            : new CaseSort(orderBy.field(), orderBy.direction() == SortDirection.DESC);
     try {
       return Connection.of(
           cases.page(filter, sort, Cursors.offsetAfter(after), Cursors.pageSize("first", first)));

@@ -45,10 +45,14 @@ class ConceptController {
   @QueryMapping
   Connection<Concept> concepts(
       @Argument @Nullable ConceptKind kind,
-      @Argument ConceptOrder orderBy,
+      @Argument @Nullable ConceptOrder orderBy,
       @Argument int first,
       @Argument @Nullable String after) {
-    ConceptSort sort = new ConceptSort(orderBy.field(), orderBy.direction() == SortDirection.DESC);
+    // The schema's default applies when the argument is left out, not when it is given as null.
+    ConceptSort sort =
+        orderBy == null
+            ? ConceptSort.BY_NAME
+            : new ConceptSort(orderBy.field(), orderBy.direction() == SortDirection.DESC);
     return Connection.of(
         concepts.page(kind, sort, Cursors.offsetAfter(after), Cursors.pageSize("first", first)));
   }

@@ -291,7 +291,7 @@ public final class CaseLoader {
           MATCH (k:Concept {kind: f.label, id: f.conceptId})
           USING INDEX k:Concept(kind, id)
           CREATE (c)-[:HAS_FACT]->(x:Fact)-[:ABOUT]->(k)
-          SET x = f.props
+          SET x = f.props, x.caseImportedAt = c.importedAt
           WITH x ORDER BY x.index
           RETURN collect(x) AS facts
         }
@@ -430,6 +430,10 @@ public final class CaseLoader {
       Sentence sentence = sentenceOf(extraction, m.evidence().sentenceIndex());
       Map<String, Object> props = new HashMap<>();
       props.put("id", factId(caseId, i));
+      // With caseImportedAt, set by the write: the fact_concept_case index lists a concept's
+      // cases in import order (see CaseReports).
+      props.put("concept", m.concept().kind().label() + "/" + m.concept().id());
+      props.put("caseId", caseId);
       props.put("index", i);
       props.put("kind", m.concept().kind().label());
       props.put("polarity", m.polarity().name());
