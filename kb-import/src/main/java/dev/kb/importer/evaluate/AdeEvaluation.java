@@ -6,6 +6,7 @@ import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.Mention;
 import dev.kb.importer.extract.Relation;
 import dev.kb.importer.extract.RelationType;
+import dev.kb.importer.lexicon.GenericConcepts;
 import dev.kb.importer.lexicon.Lexicon;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,8 @@ final class AdeEvaluation {
 
   /** The gold pairs of one sentence; none for a sentence of ADE-NEG.txt. */
   record GoldSentence(String sentence, List<GoldPair> pairs) {}
+
+  private static final GenericConcepts GENERIC = GenericConcepts.bundled();
 
   private AdeEvaluation() {}
 
@@ -84,7 +87,9 @@ final class AdeEvaluation {
             "an entity matches when it overlaps an occurrence of the gold text in the sentence"
                 + " or has the same normalised text",
             "drug and effect rows: every drug mention, and every symptom, diagnosis or side"
-                + " effect, of the sentences with gold pairs against the gold entities"));
+                + " effect, of the sentences with gold pairs against the gold entities; generic"
+                + " concepts (\"medication\", \"side effects\": kb/lexicon/generic-concepts.tsv)"
+                + " are not counted"));
   }
 
   static List<GoldSentence> parse(String rel, String negatives) {
@@ -171,7 +176,10 @@ final class AdeEvaluation {
     for (Mention m : extraction.mentions()) {
       ConceptKind kind = m.concept().kind();
       boolean isDrug = kind == ConceptKind.DRUG;
-      if (kind != ConceptKind.INVESTIGATION && isDrug == drugs) {
+      // A generic concept ("medication", "side effects") is no entity the corpus would mark.
+      if (kind != ConceptKind.INVESTIGATION
+          && isDrug == drugs
+          && !GENERIC.contains(m.concept().id())) {
         Predicted p = predicted(m);
         predicted.putIfAbsent(Lexicon.key(p.text()), p);
       }

@@ -4,6 +4,7 @@ import dev.kb.core.concept.Concept;
 import dev.kb.importer.extract.Extraction;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.Mention;
+import dev.kb.importer.lexicon.GenericConcepts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ final class Bc5cdrEvaluation {
 
   /** One abstract: its text and gold mentions. */
   record Abstract(String id, String text, List<Span> gold) {}
+
+  private static final GenericConcepts GENERIC = GenericConcepts.bundled();
 
   private Bc5cdrEvaluation() {}
 
@@ -55,7 +58,7 @@ final class Bc5cdrEvaluation {
         nanos / 1e9,
         rows,
         List.of(
-            "chemical = drug, or a test named by a substance with a DrugBank code; disease = diagnosis, symptom or side effect"));
+            "chemical = drug, or a test named by a substance with a DrugBank code; disease = diagnosis, symptom or side effect; generic concepts (kb/lexicon/generic-concepts.tsv) are not counted"));
   }
 
   static List<Abstract> parse(String pubtator) {
@@ -96,7 +99,12 @@ final class Bc5cdrEvaluation {
 
   // BC5CDR marks every chemical, also one that is measured ("serum creatinine"), which we read as
   // a test: a test named by a substance with a DrugBank code is a chemical here.
+  // It marks specific entities only, never a generic concept ("side effects", "complications",
+  // "symptoms", "medication"): those are not counted.
   private static @Nullable String type(Concept concept) {
+    if (GENERIC.contains(concept.id())) {
+      return null;
+    }
     return switch (concept.kind()) {
       case DRUG -> "chemical";
       case DIAGNOSIS, SYMPTOM, SIDE_EFFECT -> "disease";

@@ -2,6 +2,7 @@ package dev.kb.importer.extract;
 
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.importer.context.ContextRules;
+import dev.kb.importer.lexicon.GenericConcepts;
 import dev.kb.importer.lexicon.Lexicon;
 import dev.kb.importer.lexicon.LexiconFile;
 import java.io.IOException;
@@ -72,6 +73,7 @@ final class BundledData {
     digest.update(sideEffectsContent.getBytes(StandardCharsets.UTF_8));
     // Read by SideEffectRules itself; counted here so the extractor version follows it.
     digest.update(read(SideEffectCues.FILE).getBytes(StandardCharsets.UTF_8));
+    digest.update(read(GenericConcepts.FILE).getBytes(StandardCharsets.UTF_8));
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
     return new BundledData(
         Lexicon.parse(files),

@@ -2,6 +2,7 @@ package dev.kb.importer.extract;
 
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.TreatmentOutcome;
+import dev.kb.importer.lexicon.GenericConcepts;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class OutcomeRules {
 
+  private static final GenericConcepts GENERIC = GenericConcepts.bundled();
+
   private OutcomeRules() {}
 
   static List<Relation> apply(
@@ -29,7 +32,10 @@ final class OutcomeRules {
     words.put(TreatmentOutcome.STOPPED, cues.outcomeStopped());
     words.put(TreatmentOutcome.REPLACED, cues.outcomeReplaced());
     BitSet inNames = new BitSet();
-    found.forEach(f -> inNames.set(f.firstToken(), f.endToken()));
+    // A generic outcome's words are the outcome's own ("a decrease in the symptoms").
+    found.stream()
+        .filter(f -> !GENERIC.contains(f.concept().id()))
+        .forEach(f -> inNames.set(f.firstToken(), f.endToken()));
 
     List<Relation> result = new ArrayList<>(relations.size());
     Map<Integer, @Nullable TreatmentOutcome> byDrug = new LinkedHashMap<>();

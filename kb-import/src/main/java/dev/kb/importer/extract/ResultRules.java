@@ -2,6 +2,7 @@ package dev.kb.importer.extract;
 
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.InvestigationResult;
+import dev.kb.importer.lexicon.GenericConcepts;
 import dev.kb.importer.text.Token;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,21 @@ final class ResultRules {
   private static final Set<String> NEGATIONS = Set.of("no", "not", "nor", "without", "never");
   private static final int NEGATION_REACH = 3;
 
+  private static final GenericConcepts GENERIC = GenericConcepts.bundled();
+
   private ResultRules() {}
+
+  // End of the nearest mention before item i in its sentence that is not a generic outcome ("no
+  // abnormality was found on MRI": the abnormality is the result); 0 when there is none.
+  private static int previousEnd(List<Found> found, int i) {
+    Found f = found.get(i);
+    for (int k = i - 1; k >= 0 && found.get(k).sentence() == f.sentence(); k--) {
+      if (!GENERIC.contains(found.get(k).concept().id())) {
+        return found.get(k).endToken();
+      }
+    }
+    return 0;
+  }
 
   /** One result per found item, null where it is not an investigation or nothing was said. */
   static @Nullable InvestigationResult[] apply(
@@ -80,9 +95,7 @@ final class ResultRules {
       Document document, List<Found> found, int i, Map<InvestigationResult, Cues> words) {
     Found f = found.get(i);
     int from = Math.max(document.sentenceStart(f.sentence()), f.firstToken() - 3 - MODIFIER_GAP);
-    if (i > 0 && found.get(i - 1).sentence() == f.sentence()) {
-      from = Math.max(from, found.get(i - 1).endToken());
-    }
+    from = Math.max(from, previousEnd(found, i));
     List<Cues.Hit<InvestigationResult>> hits =
         Cues.scan(document.tokens(), from, f.firstToken(), words);
     if (hits.isEmpty()) {
@@ -109,6 +122,11 @@ final class ResultRules {
       Found other = found.get(next);
       if (other.firstToken() >= end) {
         break;
+      }
+      if (GENERIC.contains(other.concept().id())) {
+        // "no abnormality", "no relevant abnormalities": the result, not a finding it describes.
+        next++;
+        continue;
       }
       if (other.kind() == ConceptKind.INVESTIGATION && onlyCoordination(tokens, from, other)) {
         from = other.endToken();
@@ -153,10 +171,7 @@ final class ResultRules {
         || cues.seenOn().lengthAt(tokens, introducer, introducer + 1) == 0) {
       return null;
     }
-    int from = Math.max(sentenceStart, introducer - BEFORE_WINDOW);
-    if (i > 0 && found.get(i - 1).sentence() == f.sentence()) {
-      from = Math.max(from, found.get(i - 1).endToken());
-    }
+    int from = Math.max(Math.max(sentenceStart, introducer - BEFORE_WINDOW), previousEnd(found, i));
     int stop = cues.resultEnd().last(tokens, from, introducer);
     if (stop >= 0) {
       from = stop + 1;

@@ -1,6 +1,7 @@
 package dev.kb.importer.extract;
 
 import dev.kb.core.concept.ConceptKind;
+import dev.kb.importer.lexicon.GenericConcepts;
 import dev.kb.importer.text.PhraseTrie;
 import dev.kb.importer.text.Token;
 import java.util.ArrayList;
@@ -104,6 +105,8 @@ final class SideEffectRules {
   // "for 2 months" is a duration, not what the drug was for.
   private static final java.util.Set<String> NUMBER_WORDS = CUES.words("number-words");
 
+  private static final GenericConcepts GENERIC = GenericConcepts.bundled();
+
   private SideEffectRules() {}
 
   /**
@@ -127,6 +130,10 @@ final class SideEffectRules {
       }
       if (drug >= 0) {
         drug = switchedTo(tokens, found, drug);
+      }
+      if (drug >= 0 && GENERIC.contains(found.get(drug).concept().id())) {
+        // "after the medication was started": no particular drug to blame.
+        continue;
       }
       if (drug >= 0 && drugClasses.contains(found.get(drug).concept().id())) {
         // "rapamycin is an immunosuppressive drug associated with infection": the class word says
@@ -358,8 +365,12 @@ final class SideEffectRules {
 
   // A disorder can be a drug's harm as much as a symptom can ("methimazole ... developed
   // agranulocytosis"); the link words and breaks keep "X for hypertension" a treatment.
+  // A generic outcome ("side effects", "complications") is no particular harm: the findings named
+  // beside it are.
   private static boolean canBeSideEffect(Found f) {
-    return (f.kind() == ConceptKind.SYMPTOM || f.kind() == ConceptKind.DIAGNOSIS) && f.isFactual();
+    return (f.kind() == ConceptKind.SYMPTOM || f.kind() == ConceptKind.DIAGNOSIS)
+        && f.isFactual()
+        && !GENERIC.contains(f.concept().id());
   }
 
   // "caused by naproxen and oxaprozin": drugs joined by "and", "or" or commas share the blame.
@@ -584,12 +595,14 @@ final class SideEffectRules {
   }
 
   // A finding between them takes the link, unless it is named as what the patient has ("in a
-  // child with lupus being treated with azathioprine").
+  // child with lupus being treated with azathioprine") or is a generic outcome ("NDI is a known
+  // complication of lithium").
   private static boolean findingBetween(List<Token> tokens, List<Found> found, int a, int b) {
     for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
       ConceptKind kind = found.get(k).kind();
       if (kind != ConceptKind.DRUG
           && kind != ConceptKind.INVESTIGATION
+          && !GENERIC.contains(found.get(k).concept().id())
           && !isIndication(tokens, found.get(k))) {
         return true;
       }

@@ -4,6 +4,7 @@ import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.Experiencer;
 import dev.kb.core.fact.Polarity;
 import dev.kb.core.fact.Temporality;
+import dev.kb.importer.lexicon.GenericConcepts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +14,17 @@ import java.util.TreeMap;
 /**
  * What one case contributes to the knowledge-level edges between concepts: drug treats diagnosis,
  * drug causes side effect, investigation reveals finding (from the case's relations), and diagnosis
- * presents with symptom (from the facts the case holds together).
+ * presents with symptom (from the facts the case holds together). A generic outcome ("symptoms",
+ * "complications", "no abnormality": {@link GenericConcepts}) is a fact of its case but takes part
+ * in no edge, as it names no particular finding.
  *
  * <p>The same computation runs on import (from the extraction) and on delete (from the facts read
  * back from the graph), so the support counts go up and down by exactly the same amounts.
  */
 final class KnowledgeEdges {
+
+  // "symptoms", "complications": no particular finding to link a concept to.
+  private static final GenericConcepts GENERIC = GenericConcepts.bundled();
 
   private KnowledgeEdges() {}
 
@@ -83,6 +89,10 @@ final class KnowledgeEdges {
     for (RelationKey relation : relations) {
       FactKey from = facts.get(relation.from());
       FactKey to = facts.get(relation.to());
+      if (GENERIC.contains(from.conceptId()) || GENERIC.contains(to.conceptId())) {
+        // "CT showed abnormalities": no particular finding to link.
+        continue;
+      }
       String key =
           relation.type() + '|' + from.kind() + from.conceptId() + '|' + to.kind() + to.conceptId();
       Contribution seen = edges.get(key);
@@ -104,7 +114,8 @@ final class KnowledgeEdges {
 
   /**
    * Each diagnosis the case affirms, with each symptom it reports: present when any fact affirms
-   * the symptom, absent when the case only ever rules it out.
+   * the symptom, absent when the case only ever rules it out. A generic outcome ("symptoms",
+   * "complications", see {@link GenericConcepts}) is no particular symptom and gets no edge.
    */
   private static Map<String, Contribution> presentations(List<FactKey> facts) {
     Map<String, FactKey> diagnoses = new LinkedHashMap<>();
@@ -115,7 +126,7 @@ final class KnowledgeEdges {
       }
       if (fact.kind() == ConceptKind.DIAGNOSIS && fact.polarity() == Polarity.AFFIRMED) {
         diagnoses.putIfAbsent(fact.conceptId(), fact);
-      } else if (fact.kind() == ConceptKind.SYMPTOM) {
+      } else if (fact.kind() == ConceptKind.SYMPTOM && !GENERIC.contains(fact.conceptId())) {
         symptomPresent.merge(
             fact.conceptId(), fact.polarity() == Polarity.AFFIRMED, Boolean::logicalOr);
       }

@@ -142,6 +142,23 @@ class EvaluationsTest {
     assertScore(report.row("disease", "overlap"), 1.0, 2.0 / 3, 0.8);
   }
 
+  // BC5CDR marks specific diseases only: a generic outcome ("side effects") is not counted.
+  @Test
+  void shouldNotCountGenericOutcomesAsBc5cdrDiseases() {
+    StubExtractor extractor =
+        new StubExtractor()
+            .predict(
+                "Lithium toxicity",
+                List.of(
+                    Prediction.of(SYMPTOM, "tremor"),
+                    Prediction.ofConcept(SYMPTOM, "caused", "KB:adverse-event")),
+                List.of());
+
+    Report report = Evaluations.bc5cdr(extractor, resource("bc5cdr/mini.PubTator.txt"));
+
+    assertScore(report.row("disease", "strict"), 1.0, 1.0 / 3, 0.5);
+  }
+
   @Test
   void shouldDefineZeroScoresWithoutDividingByZero() {
     assertThat(Score.ZERO.precision()).isZero();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An extractor that returns predictions written by hand for each known text, so that the scorers
@@ -25,9 +26,19 @@ import java.util.Map;
 final class StubExtractor implements Extractor {
 
   /** A predicted mention: the {@code occurrence}-th appearance of {@code words} in the text. */
-  record Prediction(ConceptKind kind, String words, int occurrence, boolean negated) {
+  record Prediction(
+      ConceptKind kind, String words, int occurrence, boolean negated, @Nullable String id) {
+    Prediction(ConceptKind kind, String words, int occurrence, boolean negated) {
+      this(kind, words, occurrence, negated, null);
+    }
+
     static Prediction of(ConceptKind kind, String words) {
       return new Prediction(kind, words, 0, false);
+    }
+
+    /** A prediction of the concept {@code id}, such as a generic outcome. */
+    static Prediction ofConcept(ConceptKind kind, String words, String id) {
+      return new Prediction(kind, words, 0, false, id);
     }
   }
 
@@ -60,7 +71,12 @@ final class StubExtractor implements Extractor {
         int end = start + p.words().length();
         mentions.add(
             new Mention(
-                new Concept("T:" + p.words(), p.kind(), p.words(), List.of(), List.of()),
+                new Concept(
+                    p.id() != null ? p.id() : "T:" + p.words(),
+                    p.kind(),
+                    p.words(),
+                    List.of(),
+                    List.of()),
                 new Evidence(0, start, end, p.words()),
                 p.negated() ? Polarity.NEGATED : Polarity.AFFIRMED,
                 Certainty.CERTAIN,

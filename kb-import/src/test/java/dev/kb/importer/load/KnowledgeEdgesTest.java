@@ -1,0 +1,62 @@
+package dev.kb.importer.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.fact.Experiencer;
+import dev.kb.core.fact.Polarity;
+import dev.kb.core.fact.Temporality;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The knowledge edges one case contributes, computed without a database. */
+class KnowledgeEdgesTest {
+
+  private static KnowledgeEdges.FactKey fact(ConceptKind kind, String id, Polarity polarity) {
+    return new KnowledgeEdges.FactKey(kind, id, polarity, Temporality.CURRENT, Experiencer.PATIENT);
+  }
+
+  // An infectious-disease case: pneumonia with fever and cough, "her symptoms resolved", "no
+  // complications", a chest CT that "showed abnormalities" besides the consolidation, amoxicillin
+  // "without side effects", and "medication" in general for the pneumonia.
+  private static final List<KnowledgeEdges.FactKey> FACTS =
+      List.of(
+          fact(ConceptKind.DIAGNOSIS, "MONDO:0005249", Polarity.AFFIRMED),
+          fact(ConceptKind.SYMPTOM, "HP:0001945", Polarity.AFFIRMED),
+          fact(ConceptKind.SYMPTOM, "HP:0012735", Polarity.NEGATED),
+          fact(ConceptKind.SYMPTOM, "MESH:D012816", Polarity.AFFIRMED),
+          fact(ConceptKind.SYMPTOM, "KB:complication", Polarity.NEGATED),
+          fact(ConceptKind.INVESTIGATION, "MESH:D014057", Polarity.AFFIRMED),
+          fact(ConceptKind.SYMPTOM, "HP:0000118", Polarity.AFFIRMED),
+          fact(ConceptKind.DRUG, "DRUGBANK:DB01212", Polarity.AFFIRMED),
+          fact(ConceptKind.SYMPTOM, "KB:adverse-event", Polarity.AFFIRMED),
+          fact(ConceptKind.DRUG, "KB:medication", Polarity.AFFIRMED));
+
+  @Test
+  void shouldLinkParticularSymptomsButNoGenericOutcome() {
+    List<KnowledgeEdges.Contribution> edges =
+        KnowledgeEdges.of(
+            FACTS,
+            List.of(
+                new KnowledgeEdges.RelationKey("REVEALS", 5, 6),
+                new KnowledgeEdges.RelationKey("TREATS", 7, 0),
+                new KnowledgeEdges.RelationKey("CAUSES", 7, 8),
+                new KnowledgeEdges.RelationKey("TREATS", 9, 0)));
+    assertThat(edges)
+        .filteredOn(e -> e.type().equals("PRESENTS_WITH"))
+        .extracting(KnowledgeEdges.Contribution::toId)
+        .containsExactlyInAnyOrder("HP:0001945", "HP:0012735");
+    assertThat(edges)
+        .extracting(KnowledgeEdges.Contribution::type)
+        .containsExactlyInAnyOrder("PRESENTS_WITH", "PRESENTS_WITH", "TREATS");
+  }
+
+  @Test
+  void shouldCountAbsentSymptomsOnlyWhenParticular() {
+    List<KnowledgeEdges.Contribution> edges = KnowledgeEdges.of(FACTS, List.of());
+    assertThat(edges)
+        .filteredOn(e -> e.absentCases() == 1)
+        .extracting(KnowledgeEdges.Contribution::toId)
+        .containsExactly("HP:0012735");
+  }
+}
