@@ -189,6 +189,12 @@ class CaseFilterTest {
     }
     Map<String, Object> all = page(byConcept, Map.of("field", "IMPORTED_AT", "direction", "DESC"));
     assertThat(all.get("totalCount")).isEqualTo(6);
+    // A condition on the concept itself, beside it.
+    Map<String, Object> concept = Map.of("kind", "DIAGNOSIS", "id", "MONDO:0019338");
+    assertThat(page(Map.of("fact", Map.of("concept", concept, "code", "mondo:0019338")), Map.of()))
+        .isEqualTo(all);
+    assertThat(page(Map.of("fact", Map.of("concept", concept, "code", "HP:0000001")), Map.of()))
+        .isEqualTo(Map.of("totalCount", 0, "ids", List.of()));
     // Three women and a girl.
     assertThat(page(Map.of("and", List.of(byConcept, women)), Map.of()).get("totalCount"))
         .isEqualTo(4);

@@ -68,8 +68,11 @@ final class CaseQuery {
             + parameter(concept.id())
             + "})";
     String anchorConditions = String.join(" AND ", factConditions(anchor, "af", "ak", false));
+    // The concept itself is visited only when a condition is about it (its codes, its names).
+    boolean aboutConcept = anchor.code() != null || anchor.name() != null;
     anchorFacts =
-        "MATCH (af:Fact)-[:ABOUT]->(ak:Concept)"
+        "MATCH (af:Fact)"
+            + (aboutConcept ? "-[:ABOUT]->(ak:Concept)" : "")
             + " USING INDEX af:Fact(concept, caseImportedAt, caseId)"
             + " WHERE af.concept = "
             + parameter(concept.kind().label() + "/" + concept.id())
