@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -21,9 +23,6 @@ import org.neo4j.driver.exceptions.RetryableException;
  */
 public final class Reads {
 
-  private static final SessionConfig READ =
-      SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-
   /** How often a read is tried when the driver says a failure is worth retrying. */
   private static final int ATTEMPTS = 3;
 
@@ -37,7 +36,7 @@ public final class Reads {
   public static <T> List<T> list(
       Driver driver, String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
     for (int attempt = 1; ; attempt++) {
-      try (Session session = driver.session(READ)) {
+      try (Session session = driver.session(read(driver))) {
         return session.run(cypher, parameters).list(mapper::apply);
       } catch (Neo4jException e) {
         if (!(e instanceof RetryableException) || attempt == ATTEMPTS) {
@@ -45,6 +44,24 @@ public final class Reads {
         }
       }
     }
+  }
+
+  /**
+   * The state of the graph as this application's reads last saw it: the bookmarks of the latest
+   * committed transaction, which every read reports. Any commit, here or by another importer,
+   * changes it at the next read. Empty before the first read.
+   */
+  public static Set<Bookmark> graphState(Driver driver) {
+    return driver.executableQueryBookmarkManager().getBookmarks();
+  }
+
+  // Reads share the driver's bookmark manager, which keeps the latest bookmarks they report (see
+  // graphState); on a cluster it also makes each read see at least what the previous one saw.
+  private static SessionConfig read(Driver driver) {
+    return SessionConfig.builder()
+        .withDefaultAccessMode(AccessMode.READ)
+        .withBookmarkManager(driver.executableQueryBookmarkManager())
+        .build();
   }
 
   /**

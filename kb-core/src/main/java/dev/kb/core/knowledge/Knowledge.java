@@ -12,7 +12,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -32,9 +34,20 @@ public final class Knowledge {
           .formatted(CONCEPT, CONCEPT);
 
   private final Driver driver;
+  private final EdgePageCache edgePages;
 
+  /** Reads without keeping pages of edges. */
   public Knowledge(Driver driver) {
+    this(driver, 0);
+  }
+
+  /**
+   * @param cachedEdges how many knowledge edges to keep from pages already read, for as long as the
+   *     graph does not change (see {@link #edges}); 0 for none
+   */
+  public Knowledge(Driver driver, int cachedEdges) {
     this.driver = driver;
+    this.edgePages = new EdgePageCache(cachedEdges);
   }
 
   /** Which of a concept's knowledge edges a list holds: of one relation or all, in a direction. */
@@ -61,8 +74,36 @@ public final class Knowledge {
    * first, with the selection's size, in one query. Only those edges leave the database: a concept
    * of many cases has thousands of edges, and a page shows a few. The size is read from the
    * concept's relationship counts, without walking its edges.
+   *
+   * <p>Pages already read are answered from memory while the graph has not changed since, as the
+   * bookmarks of this application's reads tell: ranking the edges of a concept of many cases is the
+   * costliest part of a nested query, and the same concepts recur from case to case.
    */
   public Map<ConceptKey, EdgePage> edges(
+      Collection<ConceptKey> keys, EdgeSelection selection, int limit) {
+    Set<Bookmark> state = Reads.graphState(driver);
+    Map<ConceptKey, EdgePage> cached = edgePages.get(state, keys, selection, limit);
+    List<ConceptKey> missing = keys.stream().filter(k -> !cached.containsKey(k)).toList();
+    if (missing.isEmpty()) {
+      return inOrder(keys, cached);
+    }
+    Map<ConceptKey, EdgePage> read = readEdges(missing, selection, limit);
+    Set<Bookmark> after = Reads.graphState(driver);
+    if (after.equals(state)) {
+      edgePages.put(state, read, selection, limit);
+    }
+    cached.putAll(read);
+    return inOrder(keys, cached);
+  }
+
+  private static Map<ConceptKey, EdgePage> inOrder(
+      Collection<ConceptKey> keys, Map<ConceptKey, EdgePage> pages) {
+    Map<ConceptKey, EdgePage> ordered = new LinkedHashMap<>();
+    keys.forEach(key -> ordered.put(key, pages.get(key)));
+    return ordered;
+  }
+
+  private Map<ConceptKey, EdgePage> readEdges(
       Collection<ConceptKey> keys, EdgeSelection selection, int limit) {
     // Relationship types come from the Relation enum, never from a client.
     String types = selection.relation() == null ? ALL_TYPES : selection.relation().name();

@@ -10,6 +10,7 @@ import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
 import java.nio.file.Path;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,8 +40,11 @@ class GraphConfiguration {
 
   /** The bundled lexicon, extended with the terminology packs of {@code kb.terminology-dir}. */
   @Bean
-  Knowledge knowledge(Driver driver, SchemaMigrations migrated) {
-    return new Knowledge(driver);
+  Knowledge knowledge(
+      Driver driver,
+      SchemaMigrations migrated,
+      @Value("${kb.graphql.edge-cache.edges}") int cachedEdges) {
+    return new Knowledge(driver, cachedEdges);
   }
 
   @Bean
