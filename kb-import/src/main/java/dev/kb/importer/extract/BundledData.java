@@ -5,9 +5,7 @@ import dev.kb.importer.context.ContextRules;
 import dev.kb.importer.lexicon.GenericConcepts;
 import dev.kb.importer.lexicon.Lexicon;
 import dev.kb.importer.lexicon.LexiconFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.kb.importer.text.DataFile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,21 +57,21 @@ final class BundledData {
     MessageDigest digest = sha256();
     List<LexiconFile> files = new ArrayList<>();
     for (String[] file : LEXICON_FILES) {
-      String content = read(file[1]);
+      String content = DataFile.bundled(file[1]);
       digest.update(content.getBytes(StandardCharsets.UTF_8));
       files.add(new LexiconFile(ConceptKind.valueOf(file[0]), file[1], content));
     }
-    String rulesContent = read(RULES_FILE);
+    String rulesContent = DataFile.bundled(RULES_FILE);
     digest.update(rulesContent.getBytes(StandardCharsets.UTF_8));
-    String cuesContent = read(CUES_FILE);
+    String cuesContent = DataFile.bundled(CUES_FILE);
     digest.update(cuesContent.getBytes(StandardCharsets.UTF_8));
-    String findingsContent = read(FINDINGS_FILE);
+    String findingsContent = DataFile.bundled(FINDINGS_FILE);
     digest.update(findingsContent.getBytes(StandardCharsets.UTF_8));
-    String sideEffectsContent = read(SIDE_EFFECTS_FILE);
+    String sideEffectsContent = DataFile.bundled(SIDE_EFFECTS_FILE);
     digest.update(sideEffectsContent.getBytes(StandardCharsets.UTF_8));
     // Read by SideEffectRules itself; counted here so the extractor version follows it.
-    digest.update(read(SideEffectCues.FILE).getBytes(StandardCharsets.UTF_8));
-    digest.update(read(GenericConcepts.FILE).getBytes(StandardCharsets.UTF_8));
+    digest.update(DataFile.bundled(SideEffectCues.FILE).getBytes(StandardCharsets.UTF_8));
+    digest.update(DataFile.bundled(GenericConcepts.FILE).getBytes(StandardCharsets.UTF_8));
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
     return new BundledData(
         Lexicon.parse(files),
@@ -82,17 +80,6 @@ final class BundledData {
         FindingPhrases.parse(FINDINGS_FILE, findingsContent),
         SideEffectConcepts.parse(SIDE_EFFECTS_FILE, sideEffectsContent),
         hash);
-  }
-
-  static String read(String resource) {
-    try (InputStream in = BundledData.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing bundled resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
-    }
   }
 
   private static MessageDigest sha256() {

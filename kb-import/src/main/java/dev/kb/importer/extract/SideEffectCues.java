@@ -26,7 +26,7 @@ final class SideEffectCues {
 
   /** The bundled file, read once. */
   static SideEffectCues bundled() {
-    return parse(FILE, BundledData.read(FILE));
+    return parse(FILE, DataFile.bundled(FILE));
   }
 
   /** Parses a cues file; errors name the file and line. */

@@ -1,10 +1,6 @@
 package dev.kb.importer.lexicon;
 
 import dev.kb.importer.text.DataFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -22,7 +18,7 @@ public final class GenericConcepts {
   public static final String FILE = "kb/lexicon/generic-concepts.tsv";
 
   private static final class Bundled {
-    static final GenericConcepts INSTANCE = parse(FILE, read(FILE));
+    static final GenericConcepts INSTANCE = parse(FILE, DataFile.bundled(FILE));
   }
 
   private final Set<String> ids;
@@ -51,17 +47,5 @@ public final class GenericConcepts {
   /** Whether the concept {@code id} names a class of outcome. */
   public boolean contains(String id) {
     return ids.contains(id);
-  }
-
-  /** The bundled file's text. */
-  public static String read(String resource) {
-    try (InputStream in = GenericConcepts.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing bundled resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
-    }
   }
 }

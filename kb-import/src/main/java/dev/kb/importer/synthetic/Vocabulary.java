@@ -5,12 +5,9 @@ import dev.kb.core.concept.ConceptKind;
 import dev.kb.importer.lexicon.Lexicon;
 import dev.kb.importer.lexicon.LexiconFile;
 import dev.kb.importer.lexicon.LexiconMatch;
+import dev.kb.importer.text.DataFile;
 import dev.kb.importer.text.Token;
 import dev.kb.importer.text.Tokenizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -452,20 +449,9 @@ final class Vocabulary {
   private static Lexicon readBundledLexicon() {
     List<LexiconFile> files = new ArrayList<>();
     for (String[] file : FILES) {
-      files.add(new LexiconFile(ConceptKind.valueOf(file[0]), file[1], read(file[1])));
+      files.add(new LexiconFile(ConceptKind.valueOf(file[0]), file[1], DataFile.bundled(file[1])));
     }
     return Lexicon.parse(files);
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing bundled resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
-    }
   }
 
   private static List<String> writableNames(Lexicon lexicon, Concept concept) {

@@ -1,12 +1,9 @@
 package dev.kb.importer.terminology;
 
 import dev.kb.importer.lexicon.Lexicon;
+import dev.kb.importer.text.DataFile;
 import dev.kb.importer.text.Token;
 import dev.kb.importer.text.Tokenizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,9 +45,9 @@ final class TermFilter {
   /** The filter over the stop list, qualifiers and abbreviations bundled under kb/terminology. */
   static TermFilter bundled() {
     return of(
-        read("kb/terminology/stoplist.txt"),
-        read("kb/terminology/qualifiers.txt"),
-        read("kb/terminology/abbreviations.txt"));
+        DataFile.bundled("kb/terminology/stoplist.txt"),
+        DataFile.bundled("kb/terminology/qualifiers.txt"),
+        DataFile.bundled("kb/terminology/abbreviations.txt"));
   }
 
   /**
@@ -142,16 +139,5 @@ final class TermFilter {
         .map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("#"))
         .toList();
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = TermFilter.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing bundled resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
-    }
   }
 }

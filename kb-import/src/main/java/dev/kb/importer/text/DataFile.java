@@ -1,5 +1,9 @@
 package dev.kb.importer.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +15,18 @@ import java.util.List;
 public final class DataFile {
 
   private DataFile() {}
+
+  /** The text of a file bundled on the class path, such as {@code kb/context/rules.tsv}. */
+  public static String bundled(String resource) {
+    try (InputStream in = DataFile.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing bundled resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource, e);
+    }
+  }
 
   /**
    * One line of a data file.
