@@ -1,6 +1,7 @@
 package dev.kb.core.casereport;
 
 import dev.kb.core.concept.Concept;
+import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.Certainty;
 import dev.kb.core.fact.Evidence;
 import dev.kb.core.fact.Experiencer;
@@ -34,4 +35,10 @@ public record CaseFact(
     Experiencer experiencer,
     Evidence evidence,
     String sentence,
-    @Nullable InvestigationResult result) {}
+    @Nullable InvestigationResult result) {
+
+  /** The fact's kind: its concept's. */
+  public ConceptKind kind() {
+    return concept.kind();
+  }
+}

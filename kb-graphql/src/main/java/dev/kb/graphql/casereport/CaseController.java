@@ -115,11 +115,6 @@ class CaseController {
   }
 
   @SchemaMapping(typeName = "Fact")
-  ConceptKind kind(CaseFact fact) {
-    return fact.concept().kind();
-  }
-
-  @SchemaMapping(typeName = "Fact")
   EvidenceView evidence(CaseFact fact) {
     return EvidenceView.of(fact);
   }

@@ -104,7 +104,10 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
       DataFetcher<?> dataFetcher,
       InstrumentationFieldFetchParameters parameters,
       InstrumentationState state) {
-    if (!(state instanceof Deadline deadline)) {
+    // A property read (a trivial fetcher) is left as it is: wrapped, graphql-java would build a
+    // full fetching environment for each of the thousands of fields of a large response. The
+    // deadline is checked where time goes: at every fetcher that reads or computes.
+    if (!(state instanceof Deadline deadline) || parameters.isTrivialDataFetcher()) {
       return dataFetcher;
     }
     return environment -> {
