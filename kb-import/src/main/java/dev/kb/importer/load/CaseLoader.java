@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
@@ -42,9 +43,17 @@ public final class CaseLoader {
   private final Driver driver;
   private final Extractor extractor;
 
+  // The driver's bookmark manager, which kb's reads share: a read after an import here sees it,
+  // and the readers' caches know at once that the graph changed (see Reads.graphState).
+  private final SessionConfig sessions;
+
   public CaseLoader(Driver driver, Extractor extractor) {
     this.driver = driver;
     this.extractor = extractor;
+    this.sessions =
+        SessionConfig.builder()
+            .withBookmarkManager(driver.executableQueryBookmarkManager())
+            .build();
   }
 
   /** The stable id of the case with this text: {@code case-} and 16 hex digits of its hash. */
@@ -158,7 +167,7 @@ public final class CaseLoader {
   private List<String> write(List<Map<String, Object>> rows) {
     Map<String, Object> parameters = Map.of("cases", rows);
     for (int attempt = 1; attempt < QUICK_ATTEMPTS; attempt++) {
-      try (Session session = driver.session();
+      try (Session session = driver.session(sessions);
           Transaction tx = session.beginTransaction()) {
         List<String> created = tx.run(WRITE_CASES, parameters).list(r -> r.get("id").asString());
         tx.commit();
@@ -170,7 +179,7 @@ public final class CaseLoader {
         pause(attempt);
       }
     }
-    try (Session session = driver.session()) {
+    try (Session session = driver.session(sessions)) {
       return session.executeWrite(
           tx -> tx.run(WRITE_CASES, parameters).list(r -> r.get("id").asString()));
     }
@@ -199,7 +208,7 @@ public final class CaseLoader {
    * @return whether the case existed
    */
   public boolean delete(String caseId) {
-    try (Session session = driver.session()) {
+    try (Session session = driver.session(sessions)) {
       return session.executeWrite(
           tx -> {
             removeKnowledge(tx, storedKnowledge(tx, caseId));
@@ -229,7 +238,7 @@ public final class CaseLoader {
   }
 
   private boolean exists(String caseId) {
-    try (Session session = driver.session()) {
+    try (Session session = driver.session(sessions)) {
       return session.executeRead(
           tx ->
               tx.run("MATCH (c:Case {id: $id}) RETURN count(c) > 0", Map.of("id", caseId))
