@@ -180,11 +180,11 @@ public final class CaseReports {
             RETURN %s AS c,
                    collect(CASE WHEN f IS NULL THEN null ELSE {
                      caseId: c.id, fact: f {.*},
-                     concept: k {.id, .kind, .name, .synonyms, .codes},
+                     concept: %s,
                      sentence: substring(c.text, f.sentenceStart,
                                          f.sentenceEnd - f.sentenceStart)} END) AS facts
             """
-                .formatted(CASE_PROJECTION),
+                .formatted(CASE_PROJECTION, Concepts.projection("k")),
             Map.of("id", id),
             r ->
                 new CaseWithFacts(
@@ -201,10 +201,11 @@ public final class CaseReports {
             MATCH (c:Case)-[:HAS_FACT]->(f:Fact {id: $id})-[:ABOUT]->(k:Concept)
             RETURN c.id AS caseId,
                    f {.*} AS fact,
-                   k {.id, .kind, .name, .synonyms, .codes} AS concept,
+                   %s AS concept,
                    substring(c.text, f.sentenceStart,
                              f.sentenceEnd - f.sentenceStart) AS sentence
-            """,
+            """
+                .formatted(Concepts.projection("k")),
             Map.of("id", id),
             CaseReports::caseFact)
         .stream()
@@ -226,14 +227,15 @@ public final class CaseReports {
         WITH id, r, startNode(r) AS a, endNode(r) AS b
         MATCH (c:Case)-[:HAS_FACT]->(a)-[:ABOUT]->(ka:Concept), (b)-[:ABOUT]->(kb:Concept)
         RETURN id, type(r) AS type, r.outcome AS outcome,
-               {caseId: c.id, fact: a {.*}, concept: ka {.id, .kind, .name, .synonyms, .codes},
+               {caseId: c.id, fact: a {.*}, concept: %s,
                 sentence: substring(c.text, a.sentenceStart, a.sentenceEnd - a.sentenceStart)}
                  AS from,
-               {caseId: c.id, fact: b {.*}, concept: kb {.id, .kind, .name, .synonyms, .codes},
+               {caseId: c.id, fact: b {.*}, concept: %s,
                 sentence: substring(c.text, b.sentenceStart, b.sentenceEnd - b.sentenceStart)}
                  AS to
         ORDER BY a.index, b.index
-        """,
+        """
+            .formatted(Concepts.projection("ka"), Concepts.projection("kb")),
         Map.of("ids", List.copyOf(factIds)),
         r -> r.get("id").asString(),
         r ->
@@ -267,11 +269,12 @@ public final class CaseReports {
             WHERE c.id IN $caseIds
             RETURN c.id AS caseId,
                    f {.*} AS fact,
-                   k {.id, .kind, .name, .synonyms, .codes} AS concept,
+                   %s AS concept,
                    substring(c.text, f.sentenceStart,
                              f.sentenceEnd - f.sentenceStart) AS sentence
             ORDER BY caseId, f.start, f.end
-            """,
+            """
+                .formatted(Concepts.projection("k")),
             Map.of("caseIds", List.copyOf(caseIds)),
             CaseReports::caseFact)
         .forEach(fact -> facts.get(fact.caseId()).add(fact));
@@ -302,26 +305,6 @@ public final class CaseReports {
     Map<ConceptKey, List<CaseReport>> cases = new LinkedHashMap<>();
     rows.forEach((key, lists) -> cases.put(key, lists.stream().flatMap(List::stream).toList()));
     return cases;
-  }
-
-  /**
-   * How many distinct cases mention each of these concepts, in one query: the count each concept
-   * keeps (see the loader), so it costs the same for a concept of ten cases as of ten thousand.
-   */
-  public Map<ConceptKey, Integer> caseCounts(Collection<ConceptKey> keys) {
-    Map<ConceptKey, Integer> counts = new LinkedHashMap<>();
-    keys.forEach(key -> counts.put(key, 0));
-    Reads.list(
-            driver,
-            """
-            UNWIND $keys AS key
-            MATCH (k:Concept {kind: key.kind, id: key.id})
-            RETURN key.kind AS kind, key.id AS id, coalesce(k.cases, 0) AS cases
-            """,
-            Map.of("keys", Concepts.keyRows(keys)),
-            r -> r)
-        .forEach(r -> counts.put(Concepts.key(r), r.get("cases").asInt()));
-    return counts;
   }
 
   /** A case from a map made with {@link #CASE_PROJECTION}. */

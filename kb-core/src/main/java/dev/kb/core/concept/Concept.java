@@ -13,9 +13,22 @@ import java.util.Objects;
  * @param name the preferred name
  * @param synonyms other names, lay terms included
  * @param codes standard codes, the most specific first
+ * @param caseCount how many stored cases mention it, affirmed or negated, as of the read that
+ *     returned it; 0 for a concept that was not read from the graph (a lexicon entry)
  */
 public record Concept(
-    String id, ConceptKind kind, String name, List<String> synonyms, List<String> codes) {
+    String id,
+    ConceptKind kind,
+    String name,
+    List<String> synonyms,
+    List<String> codes,
+    int caseCount) {
+
+  /** A concept as a vocabulary names it, before any case mentions it. */
+  public Concept(
+      String id, ConceptKind kind, String name, List<String> synonyms, List<String> codes) {
+    this(id, kind, name, synonyms, codes, 0);
+  }
 
   public Concept {
     Objects.requireNonNull(kind, "kind");
@@ -31,6 +44,6 @@ public record Concept(
 
   /** The same concept seen as another kind (a symptom reported as a drug's side effect). */
   public Concept asKind(ConceptKind other) {
-    return other == kind ? this : new Concept(id, other, name, synonyms, codes);
+    return other == kind ? this : new Concept(id, other, name, synonyms, codes, caseCount);
   }
 }

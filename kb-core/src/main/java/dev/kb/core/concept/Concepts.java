@@ -15,7 +15,13 @@ import org.neo4j.driver.Value;
 /** Read queries over the concepts merged across cases. */
 public final class Concepts {
 
-  private static final String PROJECTION = "k {.id, .kind, .name, .synonyms, .codes}";
+  /**
+   * The map projection body that {@link #concept(Value)} reads, to write after a variable: {@code k
+   * {.id, ...}}.
+   */
+  public static final String PROPERTIES = "{.id, .kind, .name, .synonyms, .codes, .cases}";
+
+  private static final String PROJECTION = projection("k");
 
   private final Driver driver;
 
@@ -55,14 +61,24 @@ public final class Concepts {
         .getFirst();
   }
 
-  /** A concept from a map projection with {@code id, kind, name, synonyms, codes}. */
+  /**
+   * The map projection of the concept bound to {@code variable} that {@link #concept(Value)} reads:
+   * its properties and the count of cases the loader keeps on it, so a concept's case count costs
+   * no query of its own.
+   */
+  public static String projection(String variable) {
+    return variable + " " + PROPERTIES;
+  }
+
+  /** A concept from a map made by {@link #projection(String)}. */
   public static Concept concept(Value value) {
     return new Concept(
         value.get("id").asString(),
         ConceptKind.parse(value.get("kind").asString()),
         value.get("name").asString(),
         Values.strings(value.get("synonyms")),
-        Values.strings(value.get("codes")));
+        Values.strings(value.get("codes")),
+        value.get("cases").asInt(0));
   }
 
   /**

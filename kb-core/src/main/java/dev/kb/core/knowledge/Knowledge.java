@@ -25,7 +25,7 @@ import org.neo4j.driver.Value;
  */
 public final class Knowledge {
 
-  private static final String CONCEPT = "{.id, .kind, .name, .synonyms, .codes}";
+  private static final String CONCEPT = Concepts.PROPERTIES;
   private static final String EDGE_PROJECTION =
       """
       {relation: type(r), from: a %s, to: b %s,

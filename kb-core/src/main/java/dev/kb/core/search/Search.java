@@ -41,19 +41,20 @@ public final class Search {
           YIELD node, score
         WHERE $kinds = [] OR node.kind IN $kinds
         WITH node, score ORDER BY score DESC, node.name LIMIT $limit
-        RETURN collect({concept: node {.id, .kind, .name, .synonyms, .codes}, score: score})
-               AS concepts
+        RETURN collect({concept: %s, score: score}) AS concepts
       }
-      """;
+      """
+          .formatted(Concepts.projection("node"));
 
   private static final String KNOWN =
       """
       CALL () {
         UNWIND $known AS key
         MATCH (k:Concept {kind: key.kind, id: key.id})
-        RETURN collect(k {.id, .kind, .name, .synonyms, .codes}) AS known
+        RETURN collect(%s) AS known
       }
-      """;
+      """
+          .formatted(Concepts.projection("k"));
 
   private static final String CASE_HITS =
       """

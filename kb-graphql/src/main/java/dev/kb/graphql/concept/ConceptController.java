@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Concepts of the five kinds. The fields of the {@code Concept} interface are mapped once here and
- * apply to every kind; their lists are batch-loaded across all concepts of a response.
+ * apply to every kind; their lists are batch-loaded across all concepts of a response. A concept's
+ * case count comes with it from the graph, so {@code caseCount} is a plain property.
  */
 @Controller
 class ConceptController {
@@ -37,9 +38,6 @@ class ConceptController {
         .<Windowed<ConceptKey>, List<CaseReport>>forName("conceptCases")
         .registerMappedBatchLoader(
             (keys, env) -> Mono.fromCallable(() -> Windowed.load(keys, cases::casesByConcept)));
-    registry
-        .<ConceptKey, Integer>forName("conceptCaseCounts")
-        .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> cases.caseCounts(keys)));
   }
 
   @QueryMapping
@@ -67,23 +65,14 @@ class ConceptController {
   }
 
   @SchemaMapping(typeName = "Concept")
-  CompletableFuture<Integer> caseCount(
-      Concept concept, DataLoader<ConceptKey, Integer> conceptCaseCounts) {
-    return conceptCaseCounts.load(new ConceptKey(concept.kind(), concept.id()));
-  }
-
-  @SchemaMapping(typeName = "Concept")
   CompletableFuture<Connection<CaseReport>> cases(
       Concept concept,
       @Argument int first,
       @Argument @Nullable String after,
-      DataLoader<Windowed<ConceptKey>, List<CaseReport>> conceptCases,
-      DataLoader<ConceptKey, Integer> conceptCaseCounts) {
+      DataLoader<Windowed<ConceptKey>, List<CaseReport>> conceptCases) {
     ConceptKey key = new ConceptKey(concept.kind(), concept.id());
     return conceptCases
         .load(new Windowed<>(key, Cursors.window(first, after)))
-        .thenCombine(
-            conceptCaseCounts.load(key),
-            (loaded, total) -> Connection.slice(loaded, first, after, total));
+        .thenApply(loaded -> Connection.slice(loaded, first, after, concept.caseCount()));
   }
 }
