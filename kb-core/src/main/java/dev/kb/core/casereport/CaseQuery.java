@@ -25,6 +25,9 @@ final class CaseQuery {
 
   static final int MAX_CONDITIONS = 32;
 
+  /** The predicate {@link #where} gives when nothing is left to check on a case. */
+  static final String ALWAYS = "true";
+
   private final Map<String, Object> parameters = new HashMap<>();
   private final Function<String, List<String>> textSearch;
   private int conditions;
@@ -94,10 +97,11 @@ final class CaseQuery {
   }
 
   /**
-   * For an anchored query: the anchor's matching cases in import order, each once, as {@code c},
-   * read from the facts' {@code (concept, caseImportedAt, caseId)} index in that order, so a page
-   * stops reading after its last case. Binds {@code concept}, {@code at} and {@code caseId}, which
-   * {@link #importOrder} orders by. Call {@link #match} first.
+   * For an anchored query: the ids of the anchor's matching cases in import order, each once, read
+   * from the facts' {@code (concept, caseImportedAt, caseId)} index in that order, so a page stops
+   * reading after its last case. Binds {@code concept}, {@code at} and {@code caseId}, which {@link
+   * #importOrder} orders by; ends with that ORDER BY, so a SKIP and LIMIT may follow. Call {@link
+   * #match} first.
    *
    * @param direction {@code " DESC"} (newest first) or {@code " ASC"}
    */
@@ -106,8 +110,7 @@ final class CaseQuery {
     // the planner sees the index already gives it: no sort, and the distinct streams.
     return anchorFacts
         + " WITH DISTINCT af.concept AS concept, af.caseImportedAt AS at, af.caseId AS caseId"
-        + importOrder(direction)
-        + " MATCH (c:Case {id: caseId})";
+        + importOrder(direction);
   }
 
   /** The order of {@link #anchoredInImportOrder}'s rows, to repeat after filtering them. */
@@ -168,7 +171,7 @@ final class CaseQuery {
    * conditions it checks are left out here.
    */
   String where(@Nullable CaseFilter filter) {
-    return filter == null ? "true" : compile(filter, 0, true);
+    return filter == null ? ALWAYS : compile(filter, 0, true);
   }
 
   /**
@@ -212,7 +215,7 @@ final class CaseQuery {
     if (filter.text() != null) {
       all.add("c.id IN " + parameter(textSearch.apply(filter.text())));
     }
-    return all.isEmpty() ? "true" : "(" + String.join(" AND ", all) + ")";
+    return all.isEmpty() ? ALWAYS : "(" + String.join(" AND ", all) + ")";
   }
 
   private String fact(FactFilter fact) {

@@ -70,23 +70,30 @@ public final class CaseReports {
           query.onlyAffirmedConcept(filter)
               ? query.anchorAffirmedCases()
               : match + " WITH c WHERE " + predicate + " RETURN count(c) AS total";
+      String order = CaseQuery.importOrder(sort.direction());
+      String walk = query.anchoredInImportOrder(sort.direction());
+      String paged =
+          predicate.equals(CaseQuery.ALWAYS)
+              // Nothing to check on the cases: the page is skipped to in the index, and only its
+              // cases are read.
+              ? walk + " SKIP $offset LIMIT $limit MATCH (c:Case {id: caseId})"
+              : walk
+                  + " MATCH (c:Case {id: caseId}) WITH c, concept, at, caseId WHERE "
+                  + predicate
+                  + " WITH c, concept, at, caseId"
+                  + order
+                  + " SKIP $offset LIMIT $limit";
       cypher =
           """
           CALL () { %s }
           CALL () {
             %s
-            WITH c, concept, at, caseId WHERE %s
-            WITH c %s SKIP $offset LIMIT $limit
+            WITH c, concept, at, caseId %s
             RETURN collect(%s) AS page
           }
           RETURN total, page
           """
-              .formatted(
-                  counted,
-                  query.anchoredInImportOrder(sort.direction()),
-                  predicate,
-                  CaseQuery.importOrder(sort.direction()),
-                  CASE_PROJECTION);
+              .formatted(counted, paged, order, CASE_PROJECTION);
     } else if (query.anchored()) {
       // Reached from a concept: collect the matching cases once, count them and sort them.
       cypher =
