@@ -2,6 +2,7 @@ package dev.kb.graphql.neo4j;
 
 import dev.kb.core.casereport.CaseReports;
 import dev.kb.core.concept.Concepts;
+import dev.kb.core.graph.DriverSettings;
 import dev.kb.core.knowledge.Knowledge;
 import dev.kb.core.schema.SchemaMigrations;
 import dev.kb.core.search.Search;
@@ -11,6 +12,7 @@ import dev.kb.importer.load.CaseLoader;
 import java.nio.file.Path;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,6 +22,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class GraphConfiguration {
+
+  /** Boot's driver gets the settings the command line's drivers have. */
+  @Bean
+  ConfigBuilderCustomizer kbDriverSettings() {
+    return DriverSettings::apply;
+  }
 
   @Bean
   SchemaMigrations schemaMigrations(Driver driver) {

@@ -1,6 +1,7 @@
 package dev.kb.importer.cli;
 
 import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.core.graph.DriverSettings;
 import dev.kb.core.schema.SchemaMigrations;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
@@ -199,7 +200,8 @@ final class BenchCommand implements Callable<Integer> {
       throws Exception {
     Path store = Files.createTempDirectory("kb-bench-");
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, 0);
-        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+        Driver driver =
+            GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), DriverSettings.config())) {
       new SchemaMigrations(driver).migrate();
       CaseLoader loader = new CaseLoader(driver, extractor);
       Documents documents = new Documents();

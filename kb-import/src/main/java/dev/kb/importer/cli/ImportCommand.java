@@ -1,6 +1,7 @@
 package dev.kb.importer.cli;
 
 import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.core.graph.DriverSettings;
 import dev.kb.core.schema.SchemaMigrations;
 import dev.kb.importer.load.CaseDocument;
 import dev.kb.importer.load.CaseLoader;
@@ -124,7 +125,8 @@ final class ImportCommand implements Callable<Integer> {
               uri,
               password == null || password.isEmpty()
                   ? AuthTokens.none()
-                  : AuthTokens.basic(user, password))) {
+                  : AuthTokens.basic(user, password),
+              DriverSettings.config())) {
         driver.verifyConnectivity();
         new SchemaMigrations(driver).migrate();
         CaseLoader loader = new CaseLoader(driver, Extractors.create(terminology));

@@ -23,6 +23,11 @@ public final class KbImportCli {
   private KbImportCli() {}
 
   public static void main(String[] args) {
+    // Before the first logger exists: the command line's own logging configuration, not logback's
+    // default (everything, DEBUG included, on stdout).
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "kb/cli/logback.xml");
+    }
     System.exit(run(args));
   }
 
