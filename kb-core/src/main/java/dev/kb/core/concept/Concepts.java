@@ -15,12 +15,6 @@ import org.neo4j.driver.Value;
 /** Read queries over the concepts merged across cases. */
 public final class Concepts {
 
-  /**
-   * The map projection body that {@link #concept(Value)} reads, to write after a variable: {@code k
-   * {.id, ...}}.
-   */
-  public static final String PROPERTIES = "{.id, .kind, .name, .synonyms, .codes, .cases}";
-
   private static final String PROJECTION = projection("k");
 
   private final Driver driver;
@@ -67,7 +61,7 @@ public final class Concepts {
    * no query of its own.
    */
   public static String projection(String variable) {
-    return variable + " " + PROPERTIES;
+    return variable + " {.id, .kind, .name, .synonyms, .codes, .cases}";
   }
 
   /** A concept from a map made by {@link #projection(String)}. */

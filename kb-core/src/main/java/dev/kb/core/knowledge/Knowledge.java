@@ -25,13 +25,12 @@ import org.neo4j.driver.Value;
  */
 public final class Knowledge {
 
-  private static final String CONCEPT = Concepts.PROPERTIES;
   private static final String EDGE_PROJECTION =
       """
-      {relation: type(r), from: a %s, to: b %s,
+      {relation: type(r), from: %s, to: %s,
        cases: r.cases, absentCases: r.absentCases, mentions: r.mentions}
       """
-          .formatted(CONCEPT, CONCEPT);
+          .formatted(Concepts.projection("a"), Concepts.projection("b"));
 
   private final Driver driver;
   private final EdgePageCache edgePages;
@@ -185,16 +184,16 @@ public final class Knowledge {
             WITH e, a, b, c, head(collect(x)) AS x, head(collect(y)) AS y
             ORDER BY c.importedAt DESC, c.id
             WITH e, collect({
-              from: {caseId: c.id, fact: x {.*}, concept: a %s,
+              from: {caseId: c.id, fact: x {.*}, concept: %s,
                      sentence: substring(c.text, x.sentenceStart,
                                          x.sentenceEnd - x.sentenceStart)},
-              to: {caseId: c.id, fact: y {.*}, concept: b %s,
+              to: {caseId: c.id, fact: y {.*}, concept: %s,
                    sentence: substring(c.text, y.sentenceStart,
                                        y.sentenceEnd - y.sentenceStart)}
             })[..$limit] AS evidence
             RETURN e.index AS index, evidence
             """
-                .formatted(CONCEPT, CONCEPT),
+                .formatted(Concepts.projection("a"), Concepts.projection("b")),
             Map.of("edges", rows, "limit", limit),
             r -> r)
         .forEach(
@@ -345,12 +344,12 @@ public final class Knowledge {
         ORDER BY n DESC
         WITH key, inv, cases, abnormalCases, normalCases,
              collect(CASE WHEN finding IS NULL THEN null
-                     ELSE {concept: finding %s, cases: n} END) AS findings
+                     ELSE {concept: %s, cases: n} END) AS findings
         ORDER BY cases DESC, inv.name
-        RETURN key.kind AS kind, key.id AS id, inv %s AS investigation,
+        RETURN key.kind AS kind, key.id AS id, %s AS investigation,
                cases, abnormalCases, normalCases, findings
         """
-            .formatted(CONCEPT, CONCEPT),
+            .formatted(Concepts.projection("finding"), Concepts.projection("inv")),
         Map.of("keys", Concepts.keyRows(diagnoses)),
         Concepts::key,
         r ->
@@ -381,7 +380,7 @@ public final class Knowledge {
               (a)-[:TREATS|CAUSES|PRESENTS_WITH|REVEALS*..6]-(b))
         WHERE length(p) <= $maxLength
         WITH p LIMIT $limit
-        RETURN [n IN nodes(p) | n %s] AS concepts,
+        RETURN [n IN nodes(p) | %s] AS concepts,
                [r IN relationships(p) |
                  {relation: type(r),
                   fromKind: startNode(r).kind, fromId: startNode(r).id,
@@ -389,7 +388,7 @@ public final class Knowledge {
                   cases: r.cases, absentCases: r.absentCases,
                   mentions: r.mentions}] AS edges
         """
-            .formatted(CONCEPT),
+            .formatted(Concepts.projection("n")),
         Map.of(
             "fromKind", from.kind().label(),
             "fromId", from.id(),
