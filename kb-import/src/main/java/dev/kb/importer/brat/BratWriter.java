@@ -30,7 +30,7 @@ public final class BratWriter {
       ann.append('T')
           .append(i + 1)
           .append('\t')
-          .append(mention.concept().kind().label())
+          .append(mention.kind().label())
           .append(' ')
           .append(offsets(extraction.text(), mention))
           .append('\t')

@@ -29,7 +29,7 @@ final class Json {
           .append("{\"index\":")
           .append(i)
           .append(",\"kind\":")
-          .append(string(m.concept().kind().label()))
+          .append(string(m.kind().label()))
           .append(",\"conceptId\":")
           .append(string(m.concept().id()))
           .append(",\"name\":")

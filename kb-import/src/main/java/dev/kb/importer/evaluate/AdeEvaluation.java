@@ -174,7 +174,7 @@ final class AdeEvaluation {
     }
     Map<String, Predicted> predicted = new LinkedHashMap<>();
     for (Mention m : extraction.mentions()) {
-      ConceptKind kind = m.concept().kind();
+      ConceptKind kind = m.kind();
       boolean isDrug = kind == ConceptKind.DRUG;
       // A generic concept ("medication", "side effects") is no entity the corpus would mark.
       if (kind != ConceptKind.INVESTIGATION

@@ -37,7 +37,7 @@ final class Bc5cdrEvaluation {
       nanos += System.nanoTime() - start;
       List<Span> predicted = new ArrayList<>();
       for (Mention m : extraction.mentions()) {
-        String type = type(m.concept());
+        String type = type(m.concept().asKind(m.kind()));
         if (type != null) {
           predicted.add(new Span(type, m.evidence().start(), m.evidence().end()));
         }

@@ -68,7 +68,7 @@ final class MaccrobatEvaluation {
       List<Span> predicted = new ArrayList<>();
       List<Span> predictedNegated = new ArrayList<>();
       for (Mention m : extraction.mentions()) {
-        Span span = new Span(type(m.concept().kind()), m.evidence().start(), m.evidence().end());
+        Span span = new Span(type(m.kind()), m.evidence().start(), m.evidence().end());
         predicted.add(span);
         if (m.polarity() == Polarity.NEGATED) {
           predictedNegated.add(span);

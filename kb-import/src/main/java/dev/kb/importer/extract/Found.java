@@ -9,16 +9,30 @@ import java.util.List;
  * A concept found while extracting, before it becomes a {@link Mention}: token positions are what
  * the relation rules reason about.
  *
- * @param concept the concept, re-kinded when a rule says so
+ * @param concept the concept, re-kinded when a rule says what it is (a measured substance is an
+ *     investigation)
  * @param sentence index of the sentence
  * @param firstToken index of the first token in the document, inclusive
  * @param endToken index after the last token
  * @param flags its context
+ * @param sideEffect whether a drug is held responsible for this finding: its fact is a side effect,
+ *     while its concept stays the symptom or diagnosis other cases name
  */
-record Found(Concept concept, int sentence, int firstToken, int endToken, ContextFlags flags) {
+record Found(
+    Concept concept,
+    int sentence,
+    int firstToken,
+    int endToken,
+    ContextFlags flags,
+    boolean sideEffect) {
 
+  Found(Concept concept, int sentence, int firstToken, int endToken, ContextFlags flags) {
+    this(concept, sentence, firstToken, endToken, flags, false);
+  }
+
+  /** The kind of the fact: {@link ConceptKind#SIDE_EFFECT} for a finding a drug caused. */
   ConceptKind kind() {
-    return concept.kind();
+    return sideEffect ? ConceptKind.SIDE_EFFECT : concept.kind();
   }
 
   /** Affirmed, about the patient and not merely hypothetical: a fact relations can rest on. */
@@ -26,8 +40,12 @@ record Found(Concept concept, int sentence, int firstToken, int endToken, Contex
     return !flags.negated() && !flags.hypothetical() && !flags.family();
   }
 
+  /** This mention as another kind: a side effect keeps its concept, any other kind changes it. */
   Found as(ConceptKind kind) {
-    return new Found(concept.asKind(kind), sentence, firstToken, endToken, flags);
+    if (kind == ConceptKind.SIDE_EFFECT) {
+      return new Found(concept, sentence, firstToken, endToken, flags, true);
+    }
+    return new Found(concept.asKind(kind), sentence, firstToken, endToken, flags, false);
   }
 
   /** Index of the first found item in the same sentence as {@code found.get(index)}. */

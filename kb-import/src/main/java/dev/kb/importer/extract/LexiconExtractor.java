@@ -256,6 +256,7 @@ public final class LexiconExtractor implements Extractor {
             : flags.historical() ? Temporality.HISTORICAL : Temporality.CURRENT;
     return new Mention(
         f.concept(),
+        f.kind(),
         new Evidence(f.sentence(), start, end, text.substring(start, end)),
         // "No abnormality was found on echocardiography": the words negate the investigation's
         // findings, not the investigation, which was done and had a result.
@@ -263,6 +264,7 @@ public final class LexiconExtractor implements Extractor {
         flags.possible() && isFinding(f) ? Certainty.POSSIBLE : Certainty.CERTAIN,
         temporality,
         flags.family() ? Experiencer.OTHER : Experiencer.PATIENT,
-        result);
+        result,
+        1.0);
   }
 }

@@ -9,16 +9,29 @@ import org.jspecify.annotations.Nullable;
  *
  * @param outcome for {@link RelationType#TREATS}, what became of the treatment when the text says
  *     so; null otherwise
+ * @param confidence how likely the relation is right, from 0 to 1
  */
-public record Relation(RelationType type, int from, int to, @Nullable TreatmentOutcome outcome) {
+public record Relation(
+    RelationType type, int from, int to, @Nullable TreatmentOutcome outcome, double confidence) {
 
-  /** A relation without an outcome. */
+  public Relation {
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("A confidence is between 0 and 1: " + confidence);
+    }
+  }
+
+  /** A fully confident relation without an outcome. */
   public Relation(RelationType type, int from, int to) {
-    this(type, from, to, null);
+    this(type, from, to, null, 1.0);
   }
 
   /** This relation with the given outcome. */
   public Relation withOutcome(@Nullable TreatmentOutcome outcome) {
-    return new Relation(type, from, to, outcome);
+    return new Relation(type, from, to, outcome, confidence);
+  }
+
+  /** This relation with the given confidence. */
+  public Relation withConfidence(double confidence) {
+    return new Relation(type, from, to, outcome, confidence);
   }
 }

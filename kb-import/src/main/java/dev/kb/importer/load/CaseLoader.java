@@ -333,11 +333,7 @@ public final class CaseLoader {
             .map(
                 m ->
                     new KnowledgeEdges.FactKey(
-                        m.concept().kind(),
-                        m.concept().id(),
-                        m.polarity(),
-                        m.temporality(),
-                        m.experiencer()))
+                        m.kind(), m.concept().id(), m.polarity(), m.temporality(), m.experiencer()))
             .toList(),
         extraction.relations().stream()
             .map(r -> new KnowledgeEdges.RelationKey(r.type().name(), r.from(), r.to()))
@@ -410,7 +406,8 @@ public final class CaseLoader {
   private static List<Map<String, Object>> conceptRows(List<Mention> mentions) {
     Map<String, Map<String, Object>> rows = new TreeMap<>();
     for (Mention mention : mentions) {
-      Concept concept = mention.concept();
+      // A side effect's concept is a node of its own kind for now (ADR 001).
+      Concept concept = mention.concept().asKind(mention.kind());
       Map<String, Object> row =
           rows.computeIfAbsent(
               concept.kind().label() + "\u0000" + concept.id(),
@@ -441,10 +438,10 @@ public final class CaseLoader {
       props.put("id", factId(caseId, i));
       // With caseImportedAt, set by the write: the fact_concept_case index lists a concept's
       // cases in import order (see CaseReports).
-      props.put("concept", m.concept().kind().label() + "/" + m.concept().id());
+      props.put("concept", m.kind().label() + "/" + m.concept().id());
       props.put("caseId", caseId);
       props.put("index", i);
-      props.put("kind", m.concept().kind().label());
+      props.put("kind", m.kind().label());
       props.put("polarity", m.polarity().name());
       props.put("certainty", m.certainty().name());
       props.put("temporality", m.temporality().name());
@@ -460,7 +457,7 @@ public final class CaseLoader {
       }
       rows.add(
           Map.of(
-              "label", m.concept().kind().label(),
+              "label", m.kind().label(),
               "conceptId", m.concept().id(),
               "props", props));
     }

@@ -33,7 +33,7 @@ class FindingPhrasesTest {
   void shouldReadStructureAndFindingAsOneFinding(String text, String matched, String kind) {
     Extraction extraction = EXTRACTOR.extract(text);
     Mention mention = Mentions.byText(extraction, matched);
-    assertThat(mention.concept().kind()).isEqualTo(ConceptKind.valueOf(kind));
+    assertThat(mention.kind()).isEqualTo(ConceptKind.valueOf(kind));
     assertThat(mention.evidence().start()).isEqualTo(text.indexOf(matched));
   }
 

@@ -57,7 +57,7 @@ class MaccrobatSmokeTest {
         assertThat(text.substring(m.evidence().start(), m.evidence().end()))
             .isEqualTo(m.evidence().matchedText());
         assertThat(m.evidence().sentenceIndex()).isLessThan(extraction.sentences().size());
-        ConceptKind kind = m.concept().kind();
+        ConceptKind kind = m.kind();
         predicted.add(
             new Span(
                 kind == ConceptKind.SIDE_EFFECT ? ConceptKind.SYMPTOM : kind,

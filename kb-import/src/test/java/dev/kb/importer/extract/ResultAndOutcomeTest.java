@@ -42,7 +42,7 @@ class ResultAndOutcomeTest {
   void shouldReadTheResultOfAnInvestigation(
       String sentence, String investigation, InvestigationResult expected) {
     Mention mention = Mentions.byText(EXTRACTOR.extract(sentence), investigation);
-    assertThat(mention.concept().kind()).isEqualTo(ConceptKind.INVESTIGATION);
+    assertThat(mention.kind()).isEqualTo(ConceptKind.INVESTIGATION);
     assertThat(mention.result()).isEqualTo(expected);
   }
 

@@ -29,9 +29,7 @@ class SampleCaseTest {
 
   @Test
   void shouldFindFactsOfAllFiveKinds() {
-    assertThat(extraction.mentions())
-        .extracting(m -> m.concept().kind())
-        .contains(ConceptKind.values());
+    assertThat(extraction.mentions()).extracting(m -> m.kind()).contains(ConceptKind.values());
   }
 
   @Test
@@ -51,7 +49,7 @@ class SampleCaseTest {
   @Test
   void shouldMarkTheDiagnosisAsPossible() {
     Mention diagnosis = mention("benign crampi fasciculation syndrome");
-    assertThat(diagnosis.concept().kind()).isEqualTo(ConceptKind.DIAGNOSIS);
+    assertThat(diagnosis.kind()).isEqualTo(ConceptKind.DIAGNOSIS);
     assertThat(diagnosis.concept().id()).isEqualTo("MONDO:0035586");
     assertThat(diagnosis.concept().name()).isEqualTo("Cramp-fasciculation syndrome");
     assertThat(diagnosis.certainty()).isEqualTo(Certainty.POSSIBLE);
@@ -65,8 +63,8 @@ class SampleCaseTest {
             "TREATS Carbamazepine -> Cramp-fasciculation syndrome",
             "CAUSES Carbamazepine -> Somnolence",
             "CAUSES Carbamazepine -> Dizziness");
-    assertThat(mention("drowsiness", true).concept().kind()).isEqualTo(ConceptKind.SIDE_EFFECT);
-    assertThat(mention("dizziness").concept().kind()).isEqualTo(ConceptKind.SIDE_EFFECT);
+    assertThat(mention("drowsiness", true).kind()).isEqualTo(ConceptKind.SIDE_EFFECT);
+    assertThat(mention("dizziness").kind()).isEqualTo(ConceptKind.SIDE_EFFECT);
   }
 
   @Test

@@ -68,7 +68,7 @@ class SideEffectLinkTest {
         .noneMatch(r -> r.type() == RelationType.CAUSES)
         .as("mentions %s", extraction.mentions());
     assertThat(extraction.mentions())
-        .noneMatch(m -> m.concept().kind() == ConceptKind.SIDE_EFFECT)
+        .noneMatch(m -> m.kind() == ConceptKind.SIDE_EFFECT)
         .as("a finding no drug is blamed for stays what it was");
   }
 

@@ -61,7 +61,7 @@ class SnippetTest {
     Mention mention = Mentions.byText(extraction, matched);
     assertThat(mention.evidence().start()).isEqualTo(start);
     assertThat(mention.evidence().end()).isEqualTo(start + matched.length());
-    assertThat(mention.concept().kind().label()).isEqualTo(row[3]);
+    assertThat(mention.kind().label()).isEqualTo(row[3]);
     Set<String> context = Set.copyOf(Arrays.asList(row[4].split(",")));
     assertThat(mention.polarity())
         .isEqualTo(context.contains("NEGATED") ? Polarity.NEGATED : Polarity.AFFIRMED);

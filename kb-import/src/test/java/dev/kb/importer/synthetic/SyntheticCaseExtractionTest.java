@@ -34,13 +34,13 @@ class SyntheticCaseExtractionTest {
       Extraction extraction = extractor.extract(c.text());
       boolean found = false;
       for (Mention m : extraction.mentions()) {
-        kinds.add(m.concept().kind());
+        kinds.add(m.kind());
         if (m.polarity() == Polarity.NEGATED) {
           negated++;
         }
         found |=
             m.concept().id().equals(c.diagnosisId())
-                && m.concept().kind() == ConceptKind.DIAGNOSIS
+                && m.kind() == ConceptKind.DIAGNOSIS
                 && m.polarity() == Polarity.AFFIRMED;
       }
       extraction.relations().forEach(r -> relations.add(r.type()));

@@ -35,7 +35,7 @@ class SharedTerminologyTest {
         .noneMatch(m -> m.concept().id().equals("HP:0001166"));
     Mention mention = only(withPacks.extract(text), "long slender fingers");
     assertThat(mention.concept().id()).isEqualTo("HP:0001166");
-    assertThat(mention.concept().kind()).isEqualTo(ConceptKind.SYMPTOM);
+    assertThat(mention.kind()).isEqualTo(ConceptKind.SYMPTOM);
   }
 
   @Test
