@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExtractCommand.class,
       EvaluateCommand.class,
+      TrainCommand.class,
       BenchCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class

@@ -131,7 +131,9 @@ final class AdeEvaluation {
   static List<PredictedPair> predictedPairs(Extraction extraction) {
     Map<String, PredictedPair> pairs = new LinkedHashMap<>();
     for (Relation relation : extraction.relations()) {
-      if (relation.type() != RelationType.CAUSES) {
+      // A link below the extractor's minimum is stored for researchers who ask, not counted.
+      if (relation.type() != RelationType.CAUSES
+          || relation.confidence() < extraction.linkMinimum()) {
         continue;
       }
       Predicted drug = predicted(extraction.mentions().get(relation.from()));

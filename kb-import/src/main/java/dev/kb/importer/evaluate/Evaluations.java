@@ -1,5 +1,6 @@
 package dev.kb.importer.evaluate;
 
+import dev.kb.importer.corpus.GoldCorpora;
 import dev.kb.importer.extract.Extractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,14 @@ public final class Evaluations {
         throw new UncheckedIOException("Cannot list " + fileOrFolder, e);
       }
     }
-    return Bc5cdrEvaluation.run(extractor, file);
+    return Bc5cdrEvaluation.run(extractor, List.of(file));
+  }
+
+  /**
+   * Scores every abstract of every PubTator file in {@code folder} (training and development sets):
+   * for an extractor whose link model never read the abstract it scores (cross-validation).
+   */
+  public static Report bc5cdrAll(Extractor extractor, Path folder) {
+    return Bc5cdrEvaluation.run(extractor, GoldCorpora.pubTatorFiles(folder));
   }
 }

@@ -27,7 +27,7 @@ final class BundledData {
           new String[] {"INVESTIGATION", "kb/lexicon/investigations.tsv"},
           new String[] {"SYMPTOM", "kb/lexicon/symptoms.tsv"});
   private static final String RULES_FILE = "kb/context/rules.tsv";
-  private static final String CUES_FILE = "kb/relations/cues.tsv";
+  static final String CUES_FILE = "kb/relations/cues.tsv";
   private static final String FINDINGS_FILE = "kb/lexicon/findings.tsv";
   private static final String SIDE_EFFECTS_FILE = "kb/relations/side-effect-concepts.tsv";
 
@@ -72,6 +72,11 @@ final class BundledData {
     // Read by SideEffectRules itself; counted here so the extractor version follows it.
     digest.update(DataFile.bundled(SideEffectCues.FILE).getBytes(StandardCharsets.UTF_8));
     digest.update(DataFile.bundled(GenericConcepts.FILE).getBytes(StandardCharsets.UTF_8));
+    // Read by the episode reader and the link classifier's features.
+    digest.update(DataFile.bundled(Episodes.CUES_FILE).getBytes(StandardCharsets.UTF_8));
+    digest.update(DataFile.bundled(Episodes.CLASSES_FILE).getBytes(StandardCharsets.UTF_8));
+    digest.update(
+        DataFile.bundled(LinkFeatures.GENERIC_HARM_FILE).getBytes(StandardCharsets.UTF_8));
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
     return new BundledData(
         Lexicon.parse(files),

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param patientAge the patient's age in years, when stated
  * @param patientSex {@code male} or {@code female}, when stated
  * @param extractorVersion the version of the extractor and its data that produced this
+ * @param linkMinimum the confidence at or above which a relation counts: a finding is a side effect
+ *     when a {@code CAUSES} relation at or above it points at it, and knowledge edges and
+ *     statistics count only such relations by default
  */
 public record Extraction(
     @Nullable String title,
@@ -23,7 +26,21 @@ public record Extraction(
     List<Relation> relations,
     @Nullable Integer patientAge,
     @Nullable String patientSex,
-    String extractorVersion) {
+    String extractorVersion,
+    double linkMinimum) {
+
+  /** An extraction whose every relation counts. */
+  public Extraction(
+      @Nullable String title,
+      String text,
+      List<Sentence> sentences,
+      List<Mention> mentions,
+      List<Relation> relations,
+      @Nullable Integer patientAge,
+      @Nullable String patientSex,
+      String extractorVersion) {
+    this(title, text, sentences, mentions, relations, patientAge, patientSex, extractorVersion, 0);
+  }
 
   public Extraction {
     sentences = List.copyOf(sentences);

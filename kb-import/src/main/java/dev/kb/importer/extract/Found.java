@@ -48,6 +48,11 @@ record Found(
     return new Found(concept.asKind(kind), sentence, firstToken, endToken, flags, false);
   }
 
+  /** This mention as the finding it names, no longer a side effect. */
+  Found asFinding() {
+    return new Found(concept, sentence, firstToken, endToken, flags, false);
+  }
+
   /** Index of the first found item in the same sentence as {@code found.get(index)}. */
   static int sentenceFirst(List<Found> found, int index) {
     int i = index;

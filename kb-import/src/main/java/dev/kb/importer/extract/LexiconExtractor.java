@@ -44,6 +44,9 @@ public final class LexiconExtractor implements Extractor {
   private final RelationCues cues;
   private final FindingPhrases findings;
   private final SideEffectConcepts sideEffects;
+  private final Episodes episodes;
+  private final Links links;
+  private final String dataVersion;
   private final String version;
 
   LexiconExtractor(
@@ -53,15 +56,43 @@ public final class LexiconExtractor implements Extractor {
       FindingPhrases findings,
       SideEffectConcepts sideEffects,
       String dataHash) {
+    this(
+        lexicon,
+        rules,
+        cues,
+        findings.withCodesFrom(lexicon),
+        sideEffects,
+        Episodes.bundled(sideEffects.drugClasses()),
+        new Links(LinkFeatures.bundled(), defaultModel()),
+        CODE_VERSION + "+" + dataHash);
+  }
+
+  private LexiconExtractor(
+      Lexicon lexicon,
+      ContextRules rules,
+      RelationCues cues,
+      FindingPhrases findings,
+      SideEffectConcepts sideEffects,
+      Episodes episodes,
+      Links links,
+      String dataVersion) {
     this.lexicon = lexicon;
     this.rules = rules;
     this.cues = cues;
-    this.findings = findings.withCodesFrom(lexicon);
+    this.findings = findings;
     this.sideEffects = sideEffects;
-    this.version = CODE_VERSION + "+" + dataHash;
+    this.episodes = episodes;
+    this.links = links;
+    this.dataVersion = dataVersion;
+    this.version = dataVersion + "+links-" + links.model().hash();
   }
 
-  /** An extractor over the lexicon and context rules bundled in this jar. */
+  // The trained model bundled in the jar; the sentence rules alone until one is trained.
+  private static LinkModel defaultModel() {
+    return LinkModel.isBundled() ? LinkModel.bundled() : LinkModel.fromRules();
+  }
+
+  /** An extractor over the bundled lexicon and context rules. */
   public static LexiconExtractor withBundledData() {
     BundledData data = BundledData.load();
     return new LexiconExtractor(
@@ -85,6 +116,27 @@ public final class LexiconExtractor implements Extractor {
         data.hash + "+packs-" + packs.hash());
   }
 
+  /**
+   * This extractor with another link model: the same lexicon and rules, sharing their memory (for
+   * cross-validation, one extractor per fold).
+   */
+  public LexiconExtractor withLinkModel(LinkModel model) {
+    return new LexiconExtractor(
+        lexicon,
+        rules,
+        cues,
+        findings,
+        sideEffects,
+        episodes,
+        new Links(links.features(), model),
+        dataVersion);
+  }
+
+  /** The link model this extractor decides with. */
+  public LinkModel linkModel() {
+    return links.model();
+  }
+
   @Override
   public String version() {
     return version;
@@ -92,6 +144,84 @@ public final class LexiconExtractor implements Extractor {
 
   @Override
   public Extraction extract(String text) {
+    Analysis a = analyse(text);
+    List<Relation> relations = new ArrayList<>(a.decision().causes());
+    relations.addAll(a.decision().treats());
+    for (Relation r : RevealRules.apply(a.document(), a.found(), cues)) {
+      relations.add(r.withConfidence(Links.REVEALS_CONFIDENCE));
+    }
+    relations = OutcomeRules.apply(a.document(), a.found(), relations, cues);
+    relations.sort(Comparator.comparingInt(Relation::from).thenComparingInt(Relation::to));
+    InvestigationResult[] results = ResultRules.apply(a.document(), a.found(), relations, cues);
+
+    List<TextSpan> spans = a.document().sentences();
+    List<Sentence> sentences = new ArrayList<>();
+    for (int s = 0; s < spans.size(); s++) {
+      sentences.add(new Sentence(s, spans.get(s).start(), spans.get(s).end()));
+    }
+    List<Found> found = a.found();
+    List<Mention> mentions = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      mentions.add(toMention(text, a.document().tokens(), found.get(i), results[i]));
+    }
+    return new Extraction(
+        SentenceSplitter.titleOf(text),
+        text,
+        sentences,
+        mentions,
+        relations,
+        Demographics.age(text),
+        Demographics.sex(text),
+        version,
+        links.model().minimum());
+  }
+
+  /**
+   * The (drug exposure, finding) pairs the link classifier decides on in a text, with their
+   * features and the probability the current model gives them: what {@code kb-import train} learns
+   * from.
+   */
+  public List<LinkExample> linkExamples(String text) {
+    Analysis a = analyse(text);
+    List<Token> tokens = a.document().tokens();
+    List<LinkExample> examples = new ArrayList<>();
+    for (Links.Scored s : a.decision().scored()) {
+      LinkFeatures.Candidate c = s.candidate();
+      Episodes.Exposure exposure = a.timeline().exposures().get(c.exposure());
+      List<LinkExample.Span> drugSpans = new ArrayList<>();
+      for (Episodes.Anchor anchor : exposure.anchors()) {
+        if (!anchor.reference()) {
+          drugSpans.add(span(tokens, anchor.firstToken(), anchor.endToken()));
+        }
+      }
+      Found drug = a.found().get(c.drug());
+      Found finding = a.found().get(c.finding());
+      int distance =
+          Math.abs(
+              exposure.nearest(finding.sentence(), finding.firstToken()).sentence()
+                  - finding.sentence());
+      examples.add(
+          new LinkExample(
+              drug.concept(),
+              drugSpans,
+              finding.concept(),
+              span(tokens, finding.firstToken(), finding.endToken()),
+              distance,
+              c.features(),
+              s.probability()));
+    }
+    return examples;
+  }
+
+  private static LinkExample.Span span(List<Token> tokens, int first, int end) {
+    return new LinkExample.Span(tokens.get(first).start(), tokens.get(end - 1).end());
+  }
+
+  /** A text read up to the link decision. */
+  private record Analysis(
+      Document document, List<Found> found, Episodes.Timeline timeline, Links.Decision decision) {}
+
+  private Analysis analyse(String text) {
     if (text.isBlank()) {
       throw new IllegalArgumentException("Cannot extract from a blank text");
     }
@@ -112,7 +242,7 @@ public final class LexiconExtractor implements Extractor {
         int link = causeLink(tokens, match);
         if (link > 0) {
           // "heparin-induced thrombocytopenia": the drug and the finding are two mentions, the
-          // finding keeping the compound's concept, so the side-effect rules can link them.
+          // finding keeping the compound's concept, so the link classifier can link them.
           LexiconMatch drug = lexicon.find(tokens, match.firstToken(), link).get(0);
           found.add(
               new Found(
@@ -140,30 +270,17 @@ public final class LexiconExtractor implements Extractor {
     Document document = new Document(text, spans, tokens, sentenceTokens);
     AnalyteRules.apply(document, found);
 
-    List<Relation> relations = new ArrayList<>(SideEffectRules.apply(document, found, sideEffects));
-    relations.addAll(TreatmentRules.apply(document, found, cues));
-    relations.addAll(RevealRules.apply(document, found, cues));
-    relations = OutcomeRules.apply(document, found, relations, cues);
-    relations.sort(Comparator.comparingInt(Relation::from).thenComparingInt(Relation::to));
-    InvestigationResult[] results = ResultRules.apply(document, found, relations, cues);
-
-    List<Sentence> sentences = new ArrayList<>();
-    for (int s = 0; s < spans.size(); s++) {
-      sentences.add(new Sentence(s, spans.get(s).start(), spans.get(s).end()));
-    }
-    List<Mention> mentions = new ArrayList<>(found.size());
+    // The sentence rules' links are features of the classifier, which decides.
+    List<Relation> ruleCauses = SideEffectRules.apply(document, found, sideEffects);
+    List<Relation> ruleTreats = TreatmentRules.apply(document, found, cues);
     for (int i = 0; i < found.size(); i++) {
-      mentions.add(toMention(text, tokens, found.get(i), results[i]));
+      if (found.get(i).sideEffect()) {
+        found.set(i, found.get(i).asFinding());
+      }
     }
-    return new Extraction(
-        SentenceSplitter.titleOf(text),
-        text,
-        sentences,
-        mentions,
-        relations,
-        Demographics.age(text),
-        Demographics.sex(text),
-        version);
+    Episodes.Timeline timeline = episodes.read(document, found);
+    Links.Decision decision = links.decide(document, found, timeline, ruleCauses, ruleTreats);
+    return new Analysis(document, found, timeline, decision);
   }
 
   /**

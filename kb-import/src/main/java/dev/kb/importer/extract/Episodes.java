@@ -1,0 +1,449 @@
+package dev.kb.importer.extract;
+
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.importer.lexicon.GenericConcepts;
+import dev.kb.importer.text.DataFile;
+import dev.kb.importer.text.PhraseTrie;
+import dev.kb.importer.text.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the treatment episodes of a case: each drug the patient was exposed to, in text order, with
+ * every place the text names it (by name, by a class word such as "the beta blocker" when the case
+ * names one such drug, or by a reference such as "the medication") and what happened to it
+ * (started, dose changed, stopped, replaced, restarted). The link classifier places each finding on
+ * these timelines.
+ *
+ * <p>Linear in the text: one pass over the mentions, one scan of each sentence for cue phrases, and
+ * references resolve only to drugs named a few sentences before.
+ */
+final class Episodes {
+
+  /** What happened to a drug, as the text says. */
+  enum EventType {
+    STARTED,
+    DOSE_CHANGED,
+    STOPPED,
+    SWITCHED,
+    RESTARTED
+  }
+
+  /** A place the text names the exposure: a mention of the drug, or a reference to it. */
+  record Anchor(int sentence, int firstToken, int endToken, int found, boolean reference) {}
+
+  /** Something that happened to the drug, at a token of a sentence. */
+  record Event(EventType type, int sentence, int token) {}
+
+  /**
+   * One drug of the case.
+   *
+   * @param index its place in {@link Timeline#exposures()}
+   * @param firstFound the index of its first mention in the found list
+   * @param drugClass whether the drug is named only by a class word ("chemotherapy")
+   * @param anchors where the text names it, in text order
+   * @param events what happened to it, in text order
+   */
+  record Exposure(
+      int index, int firstFound, boolean drugClass, List<Anchor> anchors, List<Event> events) {
+
+    /** Whether the drug was stopped or replaced before this token. */
+    boolean stoppedBefore(int token) {
+      for (Event e : events) {
+        if (e.token() >= token) {
+          return false;
+        }
+        if (e.type() == EventType.STOPPED || e.type() == EventType.SWITCHED) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The first event of one of these types in the sentences {@code from..to}, or null. */
+    @Nullable Event eventIn(int from, int to, EventType... types) {
+      for (Event e : events) {
+        if (e.sentence() >= from && e.sentence() <= to && Arrays.asList(types).contains(e.type())) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    boolean hasReference() {
+      return anchors.stream().anyMatch(Anchor::reference);
+    }
+
+    /**
+     * The anchor nearest to a token, preferring its own sentence, then the nearer sentence, then
+     * the fewer tokens between; found by binary search, so a drug named a thousand times costs no
+     * more than one named once.
+     */
+    Anchor nearest(int sentence, int token) {
+      int lo = 0;
+      int hi = anchors.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (anchors.get(mid).firstToken() < token) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      Anchor best = null;
+      for (int i = Math.max(0, lo - 2); i < Math.min(anchors.size(), lo + 2); i++) {
+        Anchor a = anchors.get(i);
+        if (best == null || closer(a, best, sentence, token)) {
+          best = a;
+        }
+      }
+      return best;
+    }
+
+    /** The nearest anchor that is a mention of the drug, not a reference: the relation's end. */
+    int nearestMention(int sentence, int token) {
+      Anchor near = nearest(sentence, token);
+      if (!near.reference()) {
+        return near.found();
+      }
+      Anchor best = null;
+      for (Anchor a : anchors) {
+        if (!a.reference() && (best == null || closer(a, best, sentence, token))) {
+          best = a;
+        }
+      }
+      return best == null ? firstFound : best.found();
+    }
+
+    private static boolean closer(Anchor a, Anchor b, int sentence, int token) {
+      int sa = Math.abs(a.sentence() - sentence);
+      int sb = Math.abs(b.sentence() - sentence);
+      if (sa != sb) {
+        return sa < sb;
+      }
+      return Math.abs(a.firstToken() - token) < Math.abs(b.firstToken() - token);
+    }
+  }
+
+  /**
+   * The exposures of a case.
+   *
+   * @param exposures in the order their drugs are first named
+   * @param bySentence for each sentence, the exposures named in it
+   */
+  record Timeline(List<Exposure> exposures, List<List<Integer>> bySentence) {}
+
+  static final String CUES_FILE = "kb/relations/episode-cues.tsv";
+  static final String CLASSES_FILE = "kb/relations/drug-class-members.tsv";
+
+  // How many sentences back a reference ("the drug") may point.
+  private static final int REFERENCE_SENTENCES = 3;
+  // How many tokens may stand between a class word and the drug it describes.
+  private static final int APPOSITION_TOKENS = 6;
+
+  private static final GenericConcepts GENERIC = GenericConcepts.bundled();
+
+  private final Cues references;
+  private final Map<EventType, Cues> events;
+  private final Map<String, Cues> featureCues;
+  private final Map<String, List<String>> classMembers;
+  private final Set<String> drugClasses;
+
+  Episodes(
+      Map<String, List<String>> cueSets,
+      Map<String, List<String>> classMembers,
+      Set<String> drugClasses) {
+    this.references = new Cues(required(cueSets, "reference"));
+    this.events = new LinkedHashMap<>();
+    events.put(EventType.STARTED, new Cues(required(cueSets, "start")));
+    events.put(EventType.DOSE_CHANGED, new Cues(required(cueSets, "dose")));
+    events.put(EventType.STOPPED, new Cues(required(cueSets, "stop")));
+    events.put(EventType.SWITCHED, new Cues(required(cueSets, "switch")));
+    events.put(EventType.RESTARTED, new Cues(required(cueSets, "restart")));
+    this.featureCues = new LinkedHashMap<>();
+    cueSets.forEach((name, phrases) -> featureCues.put(name, new Cues(phrases)));
+    this.classMembers = Map.copyOf(classMembers);
+    this.drugClasses = Set.copyOf(drugClasses);
+  }
+
+  /** The bundled cue and class files. */
+  static Episodes bundled(Set<String> drugClasses) {
+    return new Episodes(
+        sets(CUES_FILE, DataFile.bundled(CUES_FILE), "set\tphrase"),
+        parseClasses(CLASSES_FILE, DataFile.bundled(CLASSES_FILE)),
+        drugClasses);
+  }
+
+  /** The episode cue sets by name, for the features of a link. */
+  Map<String, Cues> cues() {
+    return featureCues;
+  }
+
+  /** The exposures of the case whose mentions are {@code found}. */
+  Timeline read(Document document, List<Found> found) {
+    List<Token> tokens = document.tokens();
+    List<ExposureBuilder> builders = new ArrayList<>();
+    Map<String, ExposureBuilder> byDrug = new HashMap<>();
+    int[] exposureOf = new int[found.size()];
+    Arrays.fill(exposureOf, -1);
+
+    // Named drugs first: a class word or a reference may point at a drug named after it.
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (!isExposure(f) || drugClasses.contains(f.concept().id())) {
+        continue;
+      }
+      ExposureBuilder e = byDrug.get(f.concept().id());
+      if (e == null) {
+        e = new ExposureBuilder(builders.size(), i, false);
+        builders.add(e);
+        byDrug.put(f.concept().id(), e);
+      }
+      e.anchors.add(new Anchor(f.sentence(), f.firstToken(), f.endToken(), i, false));
+      exposureOf[i] = e.index;
+    }
+    // Class words: the drug they describe, a drug of theirs the case names, or an exposure of
+    // their own.
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (!isExposure(f) || !drugClasses.contains(f.concept().id())) {
+        continue;
+      }
+      int target = describedDrug(found, exposureOf, i);
+      if (target < 0) {
+        target = memberOfClass(found, builders, f);
+      }
+      if (target >= 0) {
+        builders
+            .get(target)
+            .anchors
+            .add(new Anchor(f.sentence(), f.firstToken(), f.endToken(), i, true));
+        exposureOf[i] = target;
+        continue;
+      }
+      ExposureBuilder e = byDrug.get(f.concept().id());
+      if (e == null) {
+        e = new ExposureBuilder(builders.size(), i, true);
+        builders.add(e);
+        byDrug.put(f.concept().id(), e);
+      }
+      e.anchors.add(new Anchor(f.sentence(), f.firstToken(), f.endToken(), i, false));
+      exposureOf[i] = e.index;
+    }
+    int sentences = document.sentences().size();
+    List<List<SentenceAnchor>> inSentence = new ArrayList<>(sentences);
+    for (int s = 0; s < sentences; s++) {
+      inSentence.add(new ArrayList<>());
+    }
+    for (ExposureBuilder e : builders) {
+      for (Anchor a : e.anchors) {
+        inSentence.get(a.sentence()).add(new SentenceAnchor(e.index, a));
+      }
+    }
+    // References: "the medication" (a generic concept) and phrases such as "the injections".
+    List<Anchor> references = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (f.kind() == ConceptKind.DRUG
+          && GENERIC.contains(f.concept().id())
+          && !f.flags().negated()) {
+        references.add(new Anchor(f.sentence(), f.firstToken(), f.endToken(), i, true));
+      }
+    }
+    BitSet named = new BitSet();
+    found.forEach(f -> named.set(f.firstToken(), f.endToken()));
+    for (int s = 0; s < sentences; s++) {
+      for (PhraseTrie.Match<String> m :
+          this.references.all(tokens, document.sentenceStart(s), document.sentenceEnd(s))) {
+        // "the medication" is a generic concept too: one reference, not two.
+        if (named.get(m.start(), m.end()).isEmpty()) {
+          references.add(new Anchor(s, m.start(), m.end(), -1, true));
+        }
+      }
+    }
+    for (Anchor ref : references) {
+      int target = referredTo(inSentence, ref);
+      if (target >= 0) {
+        builders.get(target).anchors.add(ref);
+        inSentence.get(ref.sentence()).add(new SentenceAnchor(target, ref));
+      }
+    }
+    for (ExposureBuilder e : builders) {
+      e.anchors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+    }
+    // Events: each cue goes to the nearest exposure named in its sentence.
+    for (int s = 0; s < sentences; s++) {
+      List<SentenceAnchor> here = inSentence.get(s);
+      if (here.isEmpty()) {
+        continue;
+      }
+      for (Cues.Hit<EventType> hit :
+          Cues.scan(tokens, document.sentenceStart(s), document.sentenceEnd(s), events)) {
+        int nearest = -1;
+        int distance = Integer.MAX_VALUE;
+        for (SentenceAnchor sa : here) {
+          Anchor a = sa.anchor();
+          int d =
+              hit.start() >= a.endToken()
+                  ? hit.start() - a.endToken()
+                  : Math.max(0, a.firstToken() - hit.end());
+          if (d < distance) {
+            distance = d;
+            nearest = sa.exposure();
+          }
+        }
+        builders.get(nearest).events.add(new Event(hit.set(), s, hit.start()));
+      }
+    }
+    List<Exposure> exposures = new ArrayList<>(builders.size());
+    List<List<Integer>> bySentence = new ArrayList<>(sentences);
+    for (ExposureBuilder e : builders) {
+      e.events.sort((a, b) -> Integer.compare(a.token(), b.token()));
+      exposures.add(
+          new Exposure(
+              e.index, e.firstFound, e.drugClass, List.copyOf(e.anchors), List.copyOf(e.events)));
+    }
+    for (List<SentenceAnchor> here : inSentence) {
+      bySentence.add(here.stream().map(SentenceAnchor::exposure).distinct().toList());
+    }
+    return new Timeline(List.copyOf(exposures), List.copyOf(bySentence));
+  }
+
+  private record SentenceAnchor(int exposure, Anchor anchor) {}
+
+  // A drug the patient took: affirmed, not hypothetical, not a relative's, not a generic word.
+  private static boolean isExposure(Found f) {
+    return f.kind() == ConceptKind.DRUG
+        && !f.flags().negated()
+        && !f.flags().hypothetical()
+        && !f.flags().family()
+        && !GENERIC.contains(f.concept().id());
+  }
+
+  // "the ACE inhibitor lisinopril", "rapamycin, an immunosuppressive drug": the named drug beside
+  // the class word in the same sentence.
+  private int describedDrug(List<Found> found, int[] exposureOf, int classWord) {
+    Found c = found.get(classWord);
+    for (int j : new int[] {classWord - 1, classWord + 1}) {
+      if (j < 0 || j >= found.size() || exposureOf[j] < 0) {
+        continue;
+      }
+      Found d = found.get(j);
+      int gap = j < classWord ? c.firstToken() - d.endToken() : d.firstToken() - c.endToken();
+      if (d.sentence() == c.sentence()
+          && !drugClasses.contains(d.concept().id())
+          && gap >= 0
+          && gap <= APPOSITION_TOKENS) {
+        return exposureOf[j];
+      }
+    }
+    return -1;
+  }
+
+  // "the chemotherapy" when the case names one antineoplastic drug: the exposure of the member
+  // named last before the class word, else the first named after it.
+  private int memberOfClass(List<Found> found, List<ExposureBuilder> builders, Found classWord) {
+    List<String> prefixes = classMembers.get(classWord.concept().id());
+    if (prefixes == null) {
+      return -1;
+    }
+    int before = -1;
+    int after = -1;
+    for (ExposureBuilder e : builders) {
+      if (e.drugClass || e.firstFound < 0 || !isMember(found.get(e.firstFound), prefixes)) {
+        continue;
+      }
+      if (e.anchors.getFirst().firstToken() < classWord.firstToken()) {
+        before = e.index;
+      } else if (after < 0) {
+        after = e.index;
+      }
+    }
+    return before >= 0 ? before : after;
+  }
+
+  private static boolean isMember(Found drug, List<String> prefixes) {
+    for (String code : drug.concept().codes()) {
+      if (code.startsWith("ATC:")) {
+        String atc = code.substring(4);
+        for (String prefix : prefixes) {
+          if (atc.startsWith(prefix)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  // The exposure named last before the reference, in its sentence or the few before it.
+  private static int referredTo(List<List<SentenceAnchor>> inSentence, Anchor ref) {
+    for (int s = ref.sentence(); s >= Math.max(0, ref.sentence() - REFERENCE_SENTENCES); s--) {
+      int best = -1;
+      int bestToken = -1;
+      for (SentenceAnchor sa : inSentence.get(s)) {
+        Anchor a = sa.anchor();
+        if (!a.reference() && a.endToken() <= ref.firstToken() && a.firstToken() > bestToken) {
+          best = sa.exposure();
+          bestToken = a.firstToken();
+        }
+      }
+      if (best >= 0) {
+        return best;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> required(Map<String, List<String>> sets, String name) {
+    List<String> phrases = sets.get(name);
+    if (phrases == null || phrases.isEmpty()) {
+      throw new IllegalStateException(CUES_FILE + ": no phrase for set '" + name + "'");
+    }
+    return phrases;
+  }
+
+  /** {@code set<TAB>phrase} rows grouped by set, in file order. */
+  static Map<String, List<String>> sets(String fileName, String content, String header) {
+    Map<String, List<String>> sets = new LinkedHashMap<>();
+    for (DataFile.Row row : DataFile.rows(fileName, content, header)) {
+      if (row.column(0).isEmpty() || row.column(1).isEmpty()) {
+        throw row.error("expected two columns: " + header.replace("\t", "<TAB>"));
+      }
+      sets.computeIfAbsent(row.column(0), k -> new ArrayList<>()).add(row.column(1));
+    }
+    return sets;
+  }
+
+  private static Map<String, List<String>> parseClasses(String fileName, String content) {
+    Map<String, List<String>> classes = new HashMap<>();
+    for (DataFile.Row row : DataFile.rows(fileName, content, "class\tatc")) {
+      if (row.column(0).isEmpty() || row.column(1).isEmpty()) {
+        throw row.error("expected class<TAB>atc");
+      }
+      classes.put(row.column(0), List.of(row.column(1).split("\\|")));
+    }
+    return classes;
+  }
+
+  private static final class ExposureBuilder {
+    final int index;
+    int firstFound;
+    final boolean drugClass;
+    final List<Anchor> anchors = new ArrayList<>();
+    final List<Event> events = new ArrayList<>();
+
+    ExposureBuilder(int index, int firstFound, boolean drugClass) {
+      this.index = index;
+      this.firstFound = firstFound;
+      this.drugClass = drugClass;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.kb.importer.extract;
+
+import dev.kb.core.concept.Concept;
+import java.util.List;
+
+/**
+ * One (drug exposure, finding) pair the link classifier decides on, as {@code kb-import train}
+ * learns from it: where the drug and the finding are in the text, the features that hold, and the
+ * probability the current model gives.
+ *
+ * @param drug the drug's concept
+ * @param drugSpans every place the text names the drug by name (not by reference)
+ * @param finding the finding's concept
+ * @param findingSpan the finding mention
+ * @param sentenceDistance how many sentences lie between the finding and the drug's nearest name or
+ *     reference (0: the same sentence)
+ * @param features the names of the features that hold
+ * @param probability what the extractor's current model gives the pair
+ */
+public record LinkExample(
+    Concept drug,
+    List<Span> drugSpans,
+    Concept finding,
+    Span findingSpan,
+    int sentenceDistance,
+    List<String> features,
+    double probability) {
+
+  public LinkExample {
+    drugSpans = List.copyOf(drugSpans);
+    features = List.copyOf(features);
+  }
+
+  /** Character offsets into the text, end exclusive. */
+  public record Span(int start, int end) {
+
+    /** Whether the two spans share a character. */
+    public boolean overlaps(int otherStart, int otherEnd) {
+      return start < otherEnd && otherStart < end;
+    }
+  }
+}

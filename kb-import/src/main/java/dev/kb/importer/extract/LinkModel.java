@@ -1,0 +1,228 @@
+package dev.kb.importer.extract;
+
+import dev.kb.importer.text.DataFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The learned drug → finding link classifier: a logistic regression over the features of {@link
+ * LinkFeatures}, trained by {@code kb-import train} (Tribuo's LibLinear trainer, see ADR 006) and
+ * kept as data: one weight per feature in {@code weights.tsv} beside a {@code manifest.json} that
+ * says how it was trained and how well it did under cross-validation.
+ *
+ * <p>The probability that a drug caused a finding is {@code 1 / (1 + exp(-(bias + Σ weights)))}
+ * over the features that hold. {@link #minimum()} is the probability at or above which a link
+ * counts by default, chosen by cross-validation for a precision of at least 0.9.
+ */
+public final class LinkModel {
+
+  /** Where the trained model is bundled. */
+  public static final String BUNDLED_DIR = "kb/models/links/";
+
+  public static final String WEIGHTS = "weights.tsv";
+  public static final String MANIFEST = "manifest.json";
+
+  private final Map<String, Double> weights;
+  private final double bias;
+  private final double minimum;
+  private final String featureSet;
+  private final String hash;
+
+  /** A model over this extractor's features, from its weights. */
+  public LinkModel(Map<String, Double> weights, double bias, double minimum) {
+    this(weights, bias, minimum, LinkFeatures.VERSION);
+  }
+
+  private LinkModel(Map<String, Double> weights, double bias, double minimum, String featureSet) {
+    if (!(minimum >= 0 && minimum <= 1)) {
+      throw new IllegalArgumentException("A minimum confidence is between 0 and 1: " + minimum);
+    }
+    this.weights = Map.copyOf(weights);
+    this.bias = bias;
+    this.minimum = minimum;
+    this.featureSet = featureSet;
+    this.hash = sha256(weightsFile()).substring(0, 8);
+  }
+
+  /** The model bundled in this jar, read once. */
+  public static LinkModel bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  private static final class Bundled {
+    static final LinkModel INSTANCE =
+        parse(BUNDLED_DIR + WEIGHTS, DataFile.bundled(BUNDLED_DIR + WEIGHTS));
+  }
+
+  /**
+   * The sentence rules alone, for a build without a trained model: a pair the side-effect rules
+   * link gets 0.88, any other 0.12. The bundled model replaces it.
+   */
+  public static LinkModel fromRules() {
+    return new LinkModel(Map.of("rule.causes", 4.0), -2.0, 0.5);
+  }
+
+  /** Whether a model is bundled (the build trains one before it is committed). */
+  public static boolean isBundled() {
+    try (InputStream in =
+        LinkModel.class.getClassLoader().getResourceAsStream(BUNDLED_DIR + WEIGHTS)) {
+      return in != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Reads {@code weights.tsv} from a folder written by {@link #write}. */
+  public static LinkModel read(Path dir) {
+    Path file = dir.resolve(WEIGHTS);
+    try {
+      return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the link model " + file, e);
+    }
+  }
+
+  /**
+   * Parses a weights file: comment lines, then {@code feature<TAB>weight} rows, with the rows
+   * {@code #bias}, {@code #minimum} and {@code #features} first.
+   */
+  static LinkModel parse(String fileName, String content) {
+    Map<String, Double> weights = new HashMap<>();
+    Double bias = null;
+    Double minimum = null;
+    String featureSet = null;
+    for (DataFile.Row row : DataFile.rows(fileName, content, "feature\tweight")) {
+      String name = row.column(0);
+      switch (name) {
+        case "@bias" -> bias = number(row);
+        case "@minimum" -> minimum = number(row);
+        case "@features" -> featureSet = row.column(1);
+        default -> weights.put(name, number(row));
+      }
+    }
+    if (bias == null || minimum == null || featureSet == null) {
+      throw new IllegalArgumentException(fileName + ": needs @bias, @minimum and @features rows");
+    }
+    if (!featureSet.equals(LinkFeatures.VERSION)) {
+      throw new IllegalArgumentException(
+          fileName
+              + " was trained on features "
+              + featureSet
+              + ", this extractor computes "
+              + LinkFeatures.VERSION
+              + ": train it again (kb-import train)");
+    }
+    return new LinkModel(weights, bias, minimum, featureSet);
+  }
+
+  private static double number(DataFile.Row row) {
+    try {
+      return Double.parseDouble(row.column(1));
+    } catch (NumberFormatException e) {
+      throw row.error("not a number: " + row.column(1));
+    }
+  }
+
+  /** The probability that the drug caused the finding, given the features that hold. */
+  public double probability(List<String> features) {
+    double z = bias;
+    for (String feature : features) {
+      Double w = weights.get(feature);
+      if (w != null) {
+        z += w;
+      }
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** The probability at or above which a link counts by default. */
+  public double minimum() {
+    return minimum;
+  }
+
+  /** This model with another minimum. */
+  public LinkModel withMinimum(double minimum) {
+    return new LinkModel(weights, bias, minimum, featureSet);
+  }
+
+  /** The feature set this extractor computes, which a model must have been trained on. */
+  public static String currentFeatureSet() {
+    return LinkFeatures.VERSION;
+  }
+
+  /** The feature set the model reads ({@link LinkFeatures#VERSION}). */
+  public String featureSet() {
+    return featureSet;
+  }
+
+  /** The features with a weight, for inspection. */
+  public Map<String, Double> weights() {
+    return weights;
+  }
+
+  public double bias() {
+    return bias;
+  }
+
+  /** The SHA-256 of the weights file, in hex. */
+  public String weightsSha256() {
+    return sha256(weightsFile());
+  }
+
+  /** A short hash of the weights file: part of the extractor's version. */
+  public String hash() {
+    return hash;
+  }
+
+  /** Writes {@code weights.tsv} to a folder; the bytes depend only on the model. */
+  public void write(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve(WEIGHTS), weightsFile(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the link model to " + dir, e);
+    }
+  }
+
+  private String weightsFile() {
+    StringBuilder out = new StringBuilder();
+    out.append("# The drug -> finding link classifier: logistic regression weights, written by\n");
+    out.append("# kb-import train (see manifest.json beside it). Do not edit: train again.\n");
+    out.append("feature\tweight\n");
+    out.append("@features\t").append(featureSet).append('\n');
+    out.append("@bias\t").append(format(bias)).append('\n');
+    out.append("@minimum\t").append(format(minimum)).append('\n');
+    List<String> names = new ArrayList<>(new TreeMap<>(weights).keySet());
+    for (String name : names) {
+      out.append(name).append('\t').append(format(weights.get(name))).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.6g", value);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

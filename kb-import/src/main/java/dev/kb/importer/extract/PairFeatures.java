@@ -1,0 +1,465 @@
+package dev.kb.importer.extract;
+
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.importer.extract.Episodes.Anchor;
+import dev.kb.importer.extract.Episodes.Event;
+import dev.kb.importer.extract.Episodes.EventType;
+import dev.kb.importer.extract.Episodes.Exposure;
+import dev.kb.importer.extract.Episodes.Timeline;
+import dev.kb.importer.text.Token;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The features of the (drug exposure, finding) pairs of one case: where the finding stands on the
+ * drug's timeline, how far apart they are, the words and cue phrases between and around them, what
+ * the sentence rules say of them, the finding's context, and how often and where the case names
+ * each. Reads the case once; each pair then costs a bounded amount of work.
+ *
+ * <p>Findings listed together ("drowsiness, dizziness and ataxia") and drugs named together
+ * ("cyclosporin and methotrexate") are read as one stretch of text: what stands between a drug and
+ * a list is what stands between it and each finding of the list.
+ */
+final class PairFeatures {
+
+  // The words between a drug and a finding are features up to this many tokens apart.
+  private static final int BETWEEN_TOKENS = 20;
+  // The words between as one feature up to this many: "induced_by", "due_to".
+  private static final int SEQUENCE_TOKENS = 4;
+  // How many words before the finding an indication cue may stand: "treatment of advanced".
+  private static final int INDICATION_REACH = 5;
+  // How many of a finding's sentences are checked for a drug named in the same sentence.
+  private static final int COOCCURRENCE_CHECKS = 50;
+
+  private final LinkFeatures links;
+  private final CueIndex cues;
+  private final CueIndex.Found hits;
+  private final Document document;
+  private final List<Token> tokens;
+  private final List<Found> found;
+  private final Timeline timeline;
+  private final Set<Long> ruleCauses;
+  private final Set<Long> ruleTreats;
+  private final int indication;
+  private final int indicationSe;
+  private final int person;
+  private final int resolution;
+  private final int recurrence;
+
+  // Per finding concept, the sentences naming it, in order.
+  private final Map<String, List<Integer>> findingSentences = new HashMap<>();
+  // Per exposure, the sentences naming it.
+  private final List<BitSet> exposureSentences = new ArrayList<>();
+  // (exposure, finding concept) pairs some mention of which the rules link.
+  private final Set<String> ruleCausesByConcept = new HashSet<>();
+  private final Set<String> ruleTreatsByConcept = new HashSet<>();
+  private final int mostNamedDrug;
+  private final int mostNamedFinding;
+  private final boolean titled;
+  // For each mention, the first and end token of the list it stands in (itself alone if none).
+  private final int[] listFirst;
+  private final int[] listEnd;
+
+  PairFeatures(
+      LinkFeatures links,
+      CueIndex cues,
+      CueIndex.Found hits,
+      Document document,
+      List<Found> found,
+      Timeline timeline,
+      Set<Long> ruleCauses,
+      Set<Long> ruleTreats) {
+    this.links = links;
+    this.cues = cues;
+    this.hits = hits;
+    this.document = document;
+    this.tokens = document.tokens();
+    this.found = found;
+    this.timeline = timeline;
+    this.ruleCauses = ruleCauses;
+    this.ruleTreats = ruleTreats;
+    this.indication = set("rc:indication");
+    this.indicationSe = set("se:indication");
+    this.person = set("se:person");
+    this.resolution = set("ep:resolution");
+    this.recurrence = set("ep:recurrence");
+    for (Found f : found) {
+      if (LinkFeatures.isCandidateFinding(f)) {
+        List<Integer> list =
+            findingSentences.computeIfAbsent(f.concept().id(), k -> new ArrayList<>());
+        if (list.isEmpty() || list.getLast() != f.sentence()) {
+          list.add(f.sentence());
+        }
+      }
+    }
+    int drugs = 0;
+    for (Exposure e : timeline.exposures()) {
+      BitSet sentences = new BitSet();
+      e.anchors().forEach(a -> sentences.set(a.sentence()));
+      exposureSentences.add(sentences);
+      drugs = Math.max(drugs, e.anchors().size());
+    }
+    this.mostNamedDrug = drugs;
+    int findings = 0;
+    for (List<Integer> sentences : findingSentences.values()) {
+      findings = Math.max(findings, sentences.size());
+    }
+    this.mostNamedFinding = findings;
+    for (long k : ruleCauses) {
+      ruleCausesByConcept.add(entityKey((int) (k >>> 32), found.get((int) k)));
+    }
+    for (long k : ruleTreats) {
+      ruleTreatsByConcept.add(entityKey((int) (k >>> 32), found.get((int) k)));
+    }
+    this.titled = timeline.bySentence().size() > 1;
+    this.listFirst = new int[found.size()];
+    this.listEnd = new int[found.size()];
+    lists();
+  }
+
+  private int set(String name) {
+    for (int i = 0; i < cues.size(); i++) {
+      if (cues.name(i).equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("No cue set " + name);
+  }
+
+  // "fever, nausea and rash", "SJS/TEN", "cyclosporin and methotrexate": mentions of one sort
+  // that follow one another with only list words between stand for one stretch of text.
+  private void lists() {
+    int start = 0;
+    for (int i = 0; i < found.size(); i++) {
+      if (i > 0 && !joined(found.get(i - 1), found.get(i))) {
+        close(start, i);
+        start = i;
+      }
+    }
+    close(start, found.size());
+  }
+
+  private void close(int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    int first = found.get(from).firstToken();
+    int end = found.get(to - 1).endToken();
+    for (int i = from; i < to; i++) {
+      listFirst[i] = first;
+      listEnd[i] = end;
+    }
+  }
+
+  private boolean joined(Found previous, Found next) {
+    boolean drugs = previous.kind() == ConceptKind.DRUG;
+    if (previous.sentence() != next.sentence()
+        || drugs != (next.kind() == ConceptKind.DRUG)
+        || (!drugs
+            && (!LinkFeatures.isCandidateFinding(previous)
+                || !LinkFeatures.isCandidateFinding(next)))) {
+      return false;
+    }
+    int from = previous.endToken();
+    int to = next.firstToken();
+    if (from == to) {
+      return document.slashBefore(from);
+    }
+    if (to - from > 3) {
+      return false;
+    }
+    for (int t = from; t < to; t++) {
+      String norm = tokens.get(t).norm();
+      if (!norm.equals(",") && !norm.equals("and") && !norm.equals("or") && !norm.equals("/")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The features of the pair of exposure {@code e} and the finding {@code fi}. */
+  List<String> features(Exposure e, int fi, int rank) {
+    Found f = found.get(fi);
+    Anchor a = e.nearest(f.sentence(), f.firstToken());
+    Set<String> x = new LinkedHashSet<>();
+    int sd = Math.abs(a.sentence() - f.sentence());
+    String sdName = sd >= 3 ? "3+" : Integer.toString(sd);
+    x.add("sd=" + sdName);
+    x.add("rank=" + Math.min(rank, 2));
+    boolean drugFirst = a.firstToken() < f.firstToken();
+    x.add(drugFirst ? "order=df" : "order=fd");
+    x.add(!a.reference() ? "anchor=name" : a.found() >= 0 ? "anchor=word" : "anchor=phrase");
+    if (ruleCauses.contains(LinkFeatures.key(e.index(), fi))) {
+      x.add("rule.causes");
+      x.add("rule.causes&sd=" + sdName);
+    }
+    if (ruleTreats.contains(LinkFeatures.key(e.index(), fi))) {
+      x.add("rule.treats");
+    }
+    if (sd == 0) {
+      sameSentence(x, a, fi, drugFirst);
+    }
+    BitSet fs = hits.inSentence(f.sentence());
+    for (int set = fs.nextSetBit(0); set >= 0; set = fs.nextSetBit(set + 1)) {
+      x.add("fs=" + cues.name(set));
+    }
+    if (sd > 0) {
+      BitSet as = hits.inSentence(a.sentence());
+      for (int set = as.nextSetBit(0); set >= 0; set = as.nextSetBit(set + 1)) {
+        x.add("as=" + cues.name(set));
+      }
+    }
+    finding(x, f, fi);
+    wholeCase(x, e, f);
+    exposure(x, e);
+    timeline(x, e, f);
+    return List.copyOf(x);
+  }
+
+  // The words and cues between and around a drug and a finding of one sentence.
+  private void sameSentence(Set<String> x, Anchor a, int fi, boolean drugFirst) {
+    Found f = found.get(fi);
+    // A list is one stretch: what stands between the drug and the list.
+    int drugFirstToken = a.found() >= 0 ? listFirst[a.found()] : a.firstToken();
+    int drugEndToken = a.found() >= 0 ? listEnd[a.found()] : a.endToken();
+    int from = drugFirst ? drugEndToken : listEnd[fi];
+    int to = drugFirst ? listFirst[fi] : drugFirstToken;
+    if (to < from) {
+      // The drug inside the finding's list ("rash, amoxicillin and fever"): as written.
+      from = drugFirst ? a.endToken() : f.endToken();
+      to = drugFirst ? f.firstToken() : a.firstToken();
+    }
+    if (listEnd[fi] - listFirst[fi] > f.endToken() - f.firstToken()) {
+      x.add("f.list");
+    }
+    if (a.found() >= 0
+        && listEnd[a.found()] - listFirst[a.found()] > a.endToken() - a.firstToken()) {
+      x.add("d.list");
+    }
+    int gap = Math.max(0, to - from);
+    x.add("gap=" + bucket(gap, 0, 1, 2, 3, 5, 8, 13, 21));
+    String dir = drugFirst ? "d" : "f";
+    if (gap <= BETWEEN_TOKENS) {
+      StringBuilder sequence = new StringBuilder();
+      for (int t = from; t < to; t++) {
+        String w = word(tokens.get(t));
+        x.add(dir + "w=" + w);
+        if (t + 1 < to) {
+          x.add(dir + "b=" + w + "_" + word(tokens.get(t + 1)));
+        }
+        sequence.append(t == from ? "" : "_").append(w);
+      }
+      if (gap <= SEQUENCE_TOKENS) {
+        x.add(dir + "s=" + sequence);
+      }
+      BitSet between = hits.between(f.sentence(), from, to);
+      for (int set = between.nextSetBit(0); set >= 0; set = between.nextSetBit(set + 1)) {
+        x.add(dir + "c=" + cues.name(set));
+      }
+      int others = 0;
+      int drugs = 0;
+      for (int k = firstAtOrAfter(from); k < found.size() && found.get(k).firstToken() < to; k++) {
+        Found named = found.get(k);
+        if (named.kind() == ConceptKind.DRUG) {
+          drugs++;
+        } else if (LinkFeatures.isCandidateFinding(named)) {
+          others++;
+        }
+      }
+      x.add("bd=" + Math.min(drugs, 2));
+      x.add("bf=" + Math.min(others, 2));
+    } else {
+      x.add("gap=long");
+    }
+    int left = Math.min(drugFirst ? drugFirstToken : listFirst[fi], a.firstToken());
+    int right = Math.max(drugFirst ? listEnd[fi] : drugEndToken, a.endToken());
+    int sentenceStart = document.sentenceStart(f.sentence());
+    int sentenceEnd = document.sentenceEnd(f.sentence());
+    for (int k = 1; k <= 2; k++) {
+      x.add("l" + k + "=" + (left - k >= sentenceStart ? word(tokens.get(left - k)) : "^"));
+      x.add("r" + k + "=" + (right + k - 1 < sentenceEnd ? word(tokens.get(right + k - 1)) : "$"));
+    }
+  }
+
+  // The finding's own context.
+  private void finding(Set<String> x, Found f, int fi) {
+    x.add("fk=" + f.kind().name());
+    if (f.flags().historical()) {
+      x.add("f.historical");
+    }
+    if (f.flags().possible()) {
+      x.add("f.possible");
+    }
+    if (f.flags().ended()) {
+      x.add("f.ended");
+    }
+    if (links.isGenericHarm(f)) {
+      x.add("f.harm");
+    }
+    int start = listFirst[fi];
+    BitSet before = hits.between(f.sentence(), Math.max(0, start - INDICATION_REACH), start);
+    if (before.get(indication) || before.get(indicationSe)) {
+      x.add("f.indication");
+    }
+    if (hits.between(f.sentence(), f.endToken(), f.endToken() + 2).get(person)) {
+      x.add("f.person-after");
+    }
+    String section =
+        section(document.sentenceStart(f.sentence()), document.sentenceEnd(f.sentence()));
+    if (section != null) {
+      x.add("sec=" + section);
+    }
+  }
+
+  // What the case says of the drug and the finding's concept across all their mentions.
+  private void wholeCase(Set<String> x, Exposure e, Found f) {
+    List<Integer> sentences = findingSentences.get(f.concept().id());
+    BitSet drugSentences = exposureSentences.get(e.index());
+    int together = 0;
+    for (int i = 0; i < Math.min(COOCCURRENCE_CHECKS, sentences.size()); i++) {
+      if (drugSentences.get(sentences.get(i))) {
+        together++;
+      }
+    }
+    x.add("fn=" + bucket(sentences.size(), 1, 2, 3));
+    x.add("co=" + bucket(together, 0, 1, 2, 3));
+    String key = entityKey(e.index(), f);
+    if (ruleCausesByConcept.contains(key)) {
+      x.add("ent.rule.causes");
+    }
+    if (ruleTreatsByConcept.contains(key)) {
+      x.add("ent.rule.treats");
+    }
+    boolean findingTitle = titled && f.sentence() == 0;
+    boolean drugTitle = titled && drugSentences.get(0);
+    if (findingTitle) {
+      x.add("f.s0");
+    }
+    if (drugTitle) {
+      x.add("e.s0");
+    }
+    if (findingTitle && drugTitle) {
+      x.add("both.s0");
+    }
+    if (drugTitle && titled && sentences.getFirst() == 0) {
+      x.add("ent.s0");
+    }
+    if (e.anchors().size() == mostNamedDrug) {
+      x.add("e.main");
+    }
+    if (sentences.size() == mostNamedFinding) {
+      x.add("f.main");
+    }
+  }
+
+  private void exposure(Set<String> x, Exposure e) {
+    x.add("en=" + bucket(e.anchors().size(), 1, 2, 3, 6));
+    x.add("ne=" + bucket(timeline.exposures().size(), 1, 2, 3, 5));
+    if (e.drugClass()) {
+      x.add("e.class");
+    }
+    if (e.hasReference()) {
+      x.add("e.refs");
+    }
+    Found drug = found.get(e.firstFound());
+    if (drug.flags().possible()) {
+      x.add("d.possible");
+    }
+    if (drug.flags().historical()) {
+      x.add("d.historical");
+    }
+  }
+
+  // The finding on the drug's timeline: before it, while on it, after it was stopped; and whether
+  // stopping it made the finding go (dechallenge) or giving it again brought it back.
+  private void timeline(Set<String> x, Exposure e, Found f) {
+    int last = timeline.bySentence().size() - 1;
+    if (e.anchors().getFirst().firstToken() > f.endToken()) {
+      x.add("t=before");
+    } else if (e.stoppedBefore(f.firstToken())) {
+      x.add("t=after-stop");
+    } else {
+      x.add("t=during");
+    }
+    Event stop = e.eventIn(f.sentence(), f.sentence() + 3, EventType.STOPPED, EventType.SWITCHED);
+    if (stop != null && stop.token() > f.firstToken()) {
+      x.add("stop-after");
+      for (int s = stop.sentence(); s <= Math.min(stop.sentence() + 2, last); s++) {
+        if (hits.inSentence(s).get(resolution)) {
+          x.add("dechallenge");
+          break;
+        }
+      }
+    }
+    Event restart = e.eventIn(0, Integer.MAX_VALUE, EventType.RESTARTED);
+    if (restart != null) {
+      x.add("restart");
+      for (int s = restart.sentence(); s <= Math.min(restart.sentence() + 2, last); s++) {
+        if (hits.inSentence(s).get(recurrence)) {
+          x.add("rechallenge");
+          break;
+        }
+      }
+    }
+    if (e.eventIn(0, Integer.MAX_VALUE, EventType.DOSE_CHANGED) != null) {
+      x.add("dose-change");
+    }
+  }
+
+  private static String entityKey(int exposure, Found finding) {
+    return exposure + "|" + finding.concept().id();
+  }
+
+  // The index of the first mention starting at or after a token.
+  private int firstAtOrAfter(int token) {
+    int lo = 0;
+    int hi = found.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (found.get(mid).firstToken() < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  // "METHODS: ...", "RESULTS: ...": the heading of a structured abstract.
+  private @Nullable String section(int from, int to) {
+    if (to - from < 2) {
+      return null;
+    }
+    String text = tokens.get(from).text();
+    if (text.length() >= 3
+        && text.chars().allMatch(Character::isUpperCase)
+        && tokens.get(from + 1).text().equals(":")) {
+      return text.toLowerCase(Locale.ROOT);
+    }
+    return null;
+  }
+
+  private static String word(Token token) {
+    String norm = token.norm();
+    return Character.isDigit(norm.charAt(0)) ? "#" : norm;
+  }
+
+  // The name of the bucket n falls in: the greatest bound not above it, "+" for the last.
+  private static String bucket(int n, int... bounds) {
+    String name = "<" + bounds[0];
+    for (int i = 0; i < bounds.length; i++) {
+      if (n >= bounds[i]) {
+        name = i == bounds.length - 1 ? bounds[i] + "+" : Integer.toString(bounds[i]);
+      }
+    }
+    return name;
+  }
+}
