@@ -43,6 +43,14 @@ public record GoldDocument(
     }
   }
 
+  /**
+   * Whether the gold pairs say which mentions they join (ADE's sentences, MACCROBAT's relations)
+   * rather than only which entities of the document (BC5CDR's chemical-induced diseases).
+   */
+  public boolean mentionLevel() {
+    return !corpus.equals("bc5cdr");
+  }
+
   /** The key of a gold cause pair. */
   public static String pair(String drugId, String findingId) {
     return drugId + "|" + findingId;

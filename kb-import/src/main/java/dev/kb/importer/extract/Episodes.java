@@ -143,8 +143,6 @@ final class Episodes {
   static final String CUES_FILE = "kb/relations/episode-cues.tsv";
   static final String CLASSES_FILE = "kb/relations/drug-class-members.tsv";
 
-  // How many sentences back a reference ("the drug") may point.
-  private static final int REFERENCE_SENTENCES = 3;
   // How many tokens may stand between a class word and the drug it describes.
   private static final int APPOSITION_TOKENS = 6;
 
@@ -268,8 +266,11 @@ final class Episodes {
         }
       }
     }
+    List<SentenceAnchor> byName = new ArrayList<>();
+    inSentence.forEach(byName::addAll);
+    byName.sort((x, y) -> Integer.compare(x.anchor().endToken(), y.anchor().endToken()));
     for (Anchor ref : references) {
-      int target = referredTo(inSentence, ref);
+      int target = referredTo(byName, ref);
       if (target >= 0) {
         builders.get(target).anchors.add(ref);
         inSentence.get(ref.sentence()).add(new SentenceAnchor(target, ref));
@@ -383,23 +384,20 @@ final class Episodes {
     return false;
   }
 
-  // The exposure named last before the reference, in its sentence or the few before it.
-  private static int referredTo(List<List<SentenceAnchor>> inSentence, Anchor ref) {
-    for (int s = ref.sentence(); s >= Math.max(0, ref.sentence() - REFERENCE_SENTENCES); s--) {
-      int best = -1;
-      int bestToken = -1;
-      for (SentenceAnchor sa : inSentence.get(s)) {
-        Anchor a = sa.anchor();
-        if (!a.reference() && a.endToken() <= ref.firstToken() && a.firstToken() > bestToken) {
-          best = sa.exposure();
-          bestToken = a.firstToken();
-        }
-      }
-      if (best >= 0) {
-        return best;
+  // The exposure named last before the reference, however far back: case reports name the drug
+  // once and then speak of "the drug" for paragraphs.
+  private static int referredTo(List<SentenceAnchor> named, Anchor ref) {
+    int lo = 0;
+    int hi = named.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (named.get(mid).anchor().endToken() <= ref.firstToken()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return -1;
+    return lo == 0 ? -1 : named.get(lo - 1).exposure();
   }
 
   private static List<String> required(Map<String, List<String>> sets, String name) {

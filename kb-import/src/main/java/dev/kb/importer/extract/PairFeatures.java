@@ -35,7 +35,9 @@ final class PairFeatures {
   // The words between as one feature up to this many: "induced_by", "due_to".
   private static final int SEQUENCE_TOKENS = 4;
   // How many words before the finding an indication cue may stand: "treatment of advanced".
-  private static final int INDICATION_REACH = 5;
+  private static final int INDICATION_REACH = 3;
+  // How many words before a mention its leading cues are read from.
+  private static final int LEADING_CUES = 3;
   // How many of a finding's sentences are checked for a drug named in the same sentence.
   private static final int COOCCURRENCE_CHECKS = 50;
 
@@ -53,6 +55,7 @@ final class PairFeatures {
   private final int person;
   private final int resolution;
   private final int recurrence;
+  private final int onset;
 
   // Per finding concept, the sentences naming it, in order.
   private final Map<String, List<Integer>> findingSentences = new HashMap<>();
@@ -91,6 +94,7 @@ final class PairFeatures {
     this.person = set("se:person");
     this.resolution = set("ep:resolution");
     this.recurrence = set("ep:recurrence");
+    this.onset = set("se:onset");
     for (Found f : found) {
       if (LinkFeatures.isCandidateFinding(f)) {
         List<Integer> list =
@@ -207,6 +211,7 @@ final class PairFeatures {
     if (sd == 0) {
       sameSentence(x, a, fi, drugFirst);
     }
+    cuesBefore(x, "dl=", a.sentence(), a.found() >= 0 ? listFirst[a.found()] : a.firstToken());
     BitSet fs = hits.inSentence(f.sentence());
     for (int set = fs.nextSetBit(0); set >= 0; set = fs.nextSetBit(set + 1)) {
       x.add("fs=" + cues.name(set));
@@ -289,6 +294,14 @@ final class PairFeatures {
     }
   }
 
+  private void cuesBefore(Set<String> x, String prefix, int sentence, int token) {
+    int from = Math.max(document.sentenceStart(sentence), token - LEADING_CUES);
+    BitSet leading = hits.between(sentence, from, token);
+    for (int set = leading.nextSetBit(0); set >= 0; set = leading.nextSetBit(set + 1)) {
+      x.add(prefix + cues.name(set));
+    }
+  }
+
   // The finding's own context.
   private void finding(Set<String> x, Found f, int fi) {
     x.add("fk=" + f.kind().name());
@@ -305,10 +318,17 @@ final class PairFeatures {
       x.add("f.harm");
     }
     int start = listFirst[fi];
-    BitSet before = hits.between(f.sentence(), Math.max(0, start - INDICATION_REACH), start);
-    if (before.get(indication) || before.get(indicationSe)) {
+    int sentenceStart = document.sentenceStart(f.sentence());
+    BitSet before =
+        hits.between(f.sentence(), Math.max(sentenceStart, start - INDICATION_REACH), start);
+    // "a man with bipolar disorder developed tremor": the tremor is what he developed, not what
+    // he had.
+    if ((before.get(indication) || before.get(indicationSe)) && !before.get(onset)) {
       x.add("f.indication");
     }
+    // The cues just before the finding and just before the drug's nearest name: "side effects
+    // of the drug", "such as", "treated with", "resistant to".
+    cuesBefore(x, "fl=", f.sentence(), start);
     if (hits.between(f.sentence(), f.endToken(), f.endToken() + 2).get(person)) {
       x.add("f.person-after");
     }
@@ -382,7 +402,9 @@ final class PairFeatures {
   // stopping it made the finding go (dechallenge) or giving it again brought it back.
   private void timeline(Set<String> x, Exposure e, Found f) {
     int last = timeline.bySentence().size() - 1;
-    if (e.anchors().getFirst().firstToken() > f.endToken()) {
+    // Text order is time order between sentences, not inside one ("rash appeared after
+    // switching to lamotrigine").
+    if (e.anchors().getFirst().sentence() > f.sentence()) {
       x.add("t=before");
     } else if (e.stoppedBefore(f.firstToken())) {
       x.add("t=after-stop");

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * A pair the extractor would decide on, labelled from a gold corpus: the drug caused the finding
  * when some gold mention overlapping the drug's names and some gold mention overlapping the finding
- * form a gold pair. Corpora that mark pairs for the whole document (BC5CDR, MACCROBAT) teach only
- * from mentions in the same or the next sentence.
+ * form a gold pair. A corpus that marks pairs for the whole document (BC5CDR) teaches from mentions
+ * far apart only when no mentions of the pair stand close.
  *
  * @param document the document it was read from
  * @param example the pair, its features and the extractor's current probability
@@ -27,25 +27,43 @@ public record Labelled(GoldDocument document, LinkExample example, boolean cause
   public static List<Labelled> of(LexiconExtractor extractor, List<GoldDocument> documents) {
     List<Labelled> labelled = new ArrayList<>();
     for (GoldDocument document : documents) {
-      for (LinkExample example : extractor.linkExamples(document.text())) {
+      List<LinkExample> examples = extractor.linkExamples(document.text());
+      List<Set<String>> causedPairs = new ArrayList<>();
+      Set<String> saidClose = new HashSet<>();
+      for (LinkExample example : examples) {
         Set<String> drugIds = new HashSet<>();
         for (LinkExample.Span span : example.drugSpans()) {
           drugIds.addAll(ids(document.drugs(), span));
         }
         Set<String> findingIds = ids(document.findings(), example.findingSpan());
-        boolean cause = false;
+        Set<String> caused = new HashSet<>();
         for (String d : drugIds) {
           for (String f : findingIds) {
-            cause |= document.causes().contains(GoldDocument.pair(d, f));
+            if (document.causes().contains(GoldDocument.pair(d, f))) {
+              caused.add(GoldDocument.pair(d, f));
+            }
           }
         }
-        if (cause && !document.corpus().equals("ade") && example.sentenceDistance() > 1) {
-          // BC5CDR and MACCROBAT say which drug caused which finding in the document, not where:
-          // two mentions far apart rarely carry the statement, so such a pair teaches nothing.
-          continue;
+        causedPairs.add(caused);
+        if (example.sentenceDistance() <= 1) {
+          saidClose.addAll(caused);
         }
         labelled.add(
-            new Labelled(document, example, cause, !drugIds.isEmpty() && !findingIds.isEmpty()));
+            new Labelled(
+                document, example, !caused.isEmpty(), !drugIds.isEmpty() && !findingIds.isEmpty()));
+      }
+      if (!document.mentionLevel()) {
+        // BC5CDR says which drug caused which disease in the abstract, not where. Where some
+        // mentions of the pair stand close, those carry the statement and the pairs far apart
+        // teach nothing; where none do, the far pairs are how the abstract says it.
+        for (int i = examples.size() - 1; i >= 0; i--) {
+          int at = labelled.size() - examples.size() + i;
+          if (examples.get(i).sentenceDistance() > 1
+              && !causedPairs.get(i).isEmpty()
+              && saidClose.containsAll(causedPairs.get(i))) {
+            labelled.remove(at);
+          }
+        }
       }
     }
     return labelled;
