@@ -167,16 +167,18 @@ public final class LexiconExtractor implements Extractor {
   }
 
   /**
-   * "no fever, cough, night sweats or weight loss": a negation reaches every finding of the list it
-   * opens, however long the list, while the findings follow one another with only commas, "and",
-   * "or" or "nor" between them.
+   * "no fever, cough, night sweats or weight loss", "a history of asthma, diabetes, gout and
+   * hypertension": a negation or a past history reaches every finding of the list it opens, however
+   * long the list, while the findings follow one another with only commas, "and", "or" or "nor"
+   * between them.
    */
   private static void shareListNegation(List<Token> tokens, List<Found> found) {
     for (int i = 1; i < found.size(); i++) {
       Found previous = found.get(i - 1);
       Found next = found.get(i);
-      if (previous.flags().negated()
-          && !next.flags().negated()
+      boolean negated = previous.flags().negated() && !next.flags().negated();
+      boolean historical = previous.flags().historical() && !next.flags().historical();
+      if ((negated || historical)
           && next.sentence() == previous.sentence()
           && isFinding(previous)
           && isFinding(next)
@@ -190,7 +192,12 @@ public final class LexiconExtractor implements Extractor {
                 next.firstToken(),
                 next.endToken(),
                 new ContextFlags(
-                    true, f.possible(), f.historical(), f.hypothetical(), f.family(), f.ended())));
+                    f.negated() || negated,
+                    f.possible(),
+                    f.historical() || historical,
+                    f.hypothetical(),
+                    f.family(),
+                    f.ended())));
       }
     }
   }
