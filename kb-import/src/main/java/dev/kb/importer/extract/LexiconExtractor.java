@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class LexiconExtractor implements Extractor {
 
   /** Bumped when the code's behaviour changes; the data hash covers the bundled files. */
-  private static final String CODE_VERSION = "kb-extract/7";
+  private static final String CODE_VERSION = "kb-extract/8";
 
   // Words joining a drug to the finding it caused inside one name.
   private static final Set<String> CAUSE_LINKS =
@@ -44,6 +44,7 @@ public final class LexiconExtractor implements Extractor {
   private final RelationCues cues;
   private final FindingPhrases findings;
   private final SideEffectConcepts sideEffects;
+  private final PatientContext patient;
   private final String version;
 
   LexiconExtractor(
@@ -52,12 +53,14 @@ public final class LexiconExtractor implements Extractor {
       RelationCues cues,
       FindingPhrases findings,
       SideEffectConcepts sideEffects,
+      PatientContext patient,
       String dataHash) {
     this.lexicon = lexicon;
     this.rules = rules;
     this.cues = cues;
     this.findings = findings.withCodesFrom(lexicon);
     this.sideEffects = sideEffects;
+    this.patient = patient;
     this.version = CODE_VERSION + "+" + dataHash;
   }
 
@@ -65,7 +68,13 @@ public final class LexiconExtractor implements Extractor {
   public static LexiconExtractor withBundledData() {
     BundledData data = BundledData.load();
     return new LexiconExtractor(
-        data.lexicon, data.rules, data.cues, data.findings, data.sideEffects, data.hash);
+        data.lexicon,
+        data.rules,
+        data.cues,
+        data.findings,
+        data.sideEffects,
+        data.patient,
+        data.hash);
   }
 
   /**
@@ -82,6 +91,7 @@ public final class LexiconExtractor implements Extractor {
         data.cues,
         data.findings,
         data.sideEffects,
+        data.patient,
         data.hash + "+packs-" + packs.hash());
   }
 
@@ -135,6 +145,7 @@ public final class LexiconExtractor implements Extractor {
         found.add(new Found(match.concept(), s, match.firstToken(), match.endToken(), flags));
       }
     }
+    found = patient.outsidePlaceNames(tokens, sentenceTokens, found);
     found = Abbreviations.apply(tokens, sentenceTokens, contexts, found);
     shareListNegation(tokens, found);
     Document document = new Document(text, spans, tokens, sentenceTokens);
