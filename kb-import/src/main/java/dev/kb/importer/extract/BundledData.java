@@ -76,6 +76,7 @@ final class BundledData {
     digest.update(DataFile.bundled(SideEffectCues.FILE).getBytes(StandardCharsets.UTF_8));
     digest.update(DataFile.bundled(GenericConcepts.FILE).getBytes(StandardCharsets.UTF_8));
     digest.update(DataFile.bundled(PlaceNames.FILE).getBytes(StandardCharsets.UTF_8));
+    digest.update(DataFile.bundled(Demographics.FILE).getBytes(StandardCharsets.UTF_8));
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
     return new BundledData(
         Lexicon.parse(files),

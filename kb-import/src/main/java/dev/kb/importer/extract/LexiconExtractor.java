@@ -162,6 +162,7 @@ public final class LexiconExtractor implements Extractor {
     for (int s = 0; s < spans.size(); s++) {
       sentences.add(new Sentence(s, spans.get(s).start(), spans.get(s).end()));
     }
+    Demographics.Patient who = patient.patient(tokens, sentenceTokens);
     List<Mention> mentions = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       mentions.add(toMention(text, tokens, found.get(i), results[i]));
@@ -172,8 +173,8 @@ public final class LexiconExtractor implements Extractor {
         sentences,
         mentions,
         relations,
-        Demographics.age(text),
-        Demographics.sex(text),
+        who.age(),
+        who.sex(),
         version);
   }
 

@@ -6,20 +6,25 @@ import dev.kb.importer.text.Token;
 import java.util.List;
 
 /**
- * Who and where the text is about: the names of the places and services around the patient, inside
+ * Who and where the text is about: the patient's age and sex, read from the patient and not from a
+ * relative ({@link Demographics}), and the names of the places and services around them, inside
  * which no finding is a fact ({@link PlaceNames}). Its words are data under {@code kb/patient/}.
  */
 final class PatientContext {
 
   private final PlaceNames places;
+  private final Demographics demographics;
 
-  PatientContext(PlaceNames places) {
+  PatientContext(PlaceNames places, Demographics demographics) {
     this.places = places;
+    this.demographics = demographics;
   }
 
   /** The context read from the bundled files. */
   static PatientContext bundled() {
-    return new PatientContext(PlaceNames.parse(PlaceNames.FILE, DataFile.bundled(PlaceNames.FILE)));
+    return new PatientContext(
+        PlaceNames.parse(PlaceNames.FILE, DataFile.bundled(PlaceNames.FILE)),
+        Demographics.parse(Demographics.FILE, DataFile.bundled(Demographics.FILE)));
   }
 
   /**
@@ -28,5 +33,10 @@ final class PatientContext {
    */
   List<Found> outsidePlaceNames(List<Token> tokens, List<TextSpan> sentences, List<Found> found) {
     return places.outside(tokens, sentences, found);
+  }
+
+  /** The patient's age and sex. */
+  Demographics.Patient patient(List<Token> tokens, List<TextSpan> sentences) {
+    return demographics.read(tokens, sentences);
   }
 }
