@@ -5,23 +5,30 @@ import dev.kb.importer.text.PhraseTrie;
 import dev.kb.importer.text.Token;
 import dev.kb.importer.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The context rules, parsed from {@code trigger<TAB>category<TAB>direction<TAB>window} lines, and
- * the engine that applies them to one sentence at a time.
+ * the engine that applies them to one sentence at a time. A phrase may have several lines, one per
+ * category it marks ("no history of": negated and historical); they all apply where it matches.
  */
 public final class ContextRules {
 
-  private final PhraseTrie<ContextRule> trie = new PhraseTrie<>();
+  private final PhraseTrie<List<ContextRule>> trie = new PhraseTrie<>();
   private final int size;
 
   private ContextRules(List<ContextRule> rules) {
+    Map<List<String>, List<ContextRule>> byPhrase = new LinkedHashMap<>();
     for (ContextRule rule : rules) {
       List<Token> tokens = Tokenizer.tokenize(rule.phrase());
-      trie.add(tokens.stream().map(Token::norm).toList(), rule);
+      byPhrase
+          .computeIfAbsent(tokens.stream().map(Token::norm).toList(), k -> new ArrayList<>())
+          .add(rule);
     }
+    byPhrase.forEach((phrase, phraseRules) -> trie.add(phrase, List.copyOf(phraseRules)));
     this.size = rules.size();
   }
 
@@ -56,8 +63,10 @@ public final class ContextRules {
   /** Finds the triggers of one sentence, ready to judge the mentions in it. */
   public SentenceContext analyse(List<Token> tokens, int from, int to) {
     List<SentenceContext.Trigger> triggers = new ArrayList<>();
-    for (var match : trie.findAll(tokens, from, to, (rule, matched) -> true)) {
-      triggers.add(new SentenceContext.Trigger(match.value(), match.start(), match.end()));
+    for (var match : trie.findAll(tokens, from, to, (rules, matched) -> true)) {
+      for (ContextRule rule : match.value()) {
+        triggers.add(new SentenceContext.Trigger(rule, match.start(), match.end()));
+      }
     }
     return new SentenceContext(triggers, tokens);
   }

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * The context triggers of one sentence. A trigger reaches the mentions within its window on its
- * side, up to the nearest terminator. Pseudo-triggers were already consumed as longer matches, so
- * "no increase" never negates.
+ * side, up to the nearest terminator: a {@link Category#TERMINATE} trigger ends every scope, a
+ * {@link Direction#TERMINATE} one the scopes of its own category. Pseudo-triggers were already
+ * consumed as longer matches, so "no increase" never negates.
  */
 public final class SentenceContext {
 
@@ -43,7 +44,9 @@ public final class SentenceContext {
     ContextFlags flags = ContextFlags.NONE;
     for (Trigger trigger : triggers) {
       Category category = trigger.rule().category();
-      if (category == Category.PSEUDO || category == Category.TERMINATE) {
+      if (category == Category.PSEUDO
+          || category == Category.TERMINATE
+          || trigger.rule().direction() == Direction.TERMINATE) {
         continue;
       }
       if ((category == Category.STOPPED && !drug) || (category == Category.ENDED && drug)) {
@@ -70,11 +73,12 @@ public final class SentenceContext {
     int window = trigger.rule().window();
     boolean forward = direction != Direction.BACKWARD;
     boolean backward = direction != Direction.FORWARD;
+    Category category = trigger.rule().category();
     if (forward && trigger.end() <= first && first - trigger.end() < window) {
-      return !terminatedBetween(trigger.end(), first);
+      return !terminatedBetween(trigger.end(), first, category);
     }
     if (backward && trigger.start() >= end && trigger.start() - end < window) {
-      return !terminatedBetween(end, trigger.start());
+      return !terminatedBetween(end, trigger.start(), category);
     }
     return false;
   }
@@ -88,11 +92,13 @@ public final class SentenceContext {
     return false;
   }
 
-  private boolean terminatedBetween(int from, int to) {
+  private boolean terminatedBetween(int from, int to, Category scope) {
     for (Trigger trigger : triggers) {
-      if (trigger.rule().category() == Category.TERMINATE
-          && trigger.start() >= from
-          && trigger.end() <= to) {
+      ContextRule rule = trigger.rule();
+      boolean terminates =
+          rule.category() == Category.TERMINATE
+              || (rule.direction() == Direction.TERMINATE && rule.category() == scope);
+      if (terminates && trigger.start() >= from && trigger.end() <= to) {
         return true;
       }
     }

@@ -36,6 +36,7 @@ final class BundledData {
   final RelationCues cues;
   final FindingPhrases findings;
   final SideEffectConcepts sideEffects;
+  final PatientContext patient;
   final String hash;
 
   private BundledData(
@@ -44,12 +45,14 @@ final class BundledData {
       RelationCues cues,
       FindingPhrases findings,
       SideEffectConcepts sideEffects,
+      PatientContext patient,
       String hash) {
     this.lexicon = lexicon;
     this.rules = rules;
     this.cues = cues;
     this.findings = findings;
     this.sideEffects = sideEffects;
+    this.patient = patient;
     this.hash = hash;
   }
 
@@ -77,6 +80,8 @@ final class BundledData {
     digest.update(DataFile.bundled(Episodes.CLASSES_FILE).getBytes(StandardCharsets.UTF_8));
     digest.update(
         DataFile.bundled(LinkFeatures.GENERIC_HARM_FILE).getBytes(StandardCharsets.UTF_8));
+    digest.update(DataFile.bundled(PlaceNames.FILE).getBytes(StandardCharsets.UTF_8));
+    digest.update(DataFile.bundled(Demographics.FILE).getBytes(StandardCharsets.UTF_8));
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
     return new BundledData(
         Lexicon.parse(files),
@@ -84,6 +89,7 @@ final class BundledData {
         RelationCues.parse(CUES_FILE, cuesContent),
         FindingPhrases.parse(FINDINGS_FILE, findingsContent),
         SideEffectConcepts.parse(SIDE_EFFECTS_FILE, sideEffectsContent),
+        PatientContext.bundled(),
         hash);
   }
 

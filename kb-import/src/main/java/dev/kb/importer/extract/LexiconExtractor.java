@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class LexiconExtractor implements Extractor {
 
   /** Bumped when the code's behaviour changes; the data hash covers the bundled files. */
-  private static final String CODE_VERSION = "kb-extract/7";
+  private static final String CODE_VERSION = "kb-extract/9";
 
   // Words joining a drug to the finding it caused inside one name.
   private static final Set<String> CAUSE_LINKS =
@@ -44,6 +44,7 @@ public final class LexiconExtractor implements Extractor {
   private final RelationCues cues;
   private final FindingPhrases findings;
   private final SideEffectConcepts sideEffects;
+  private final PatientContext patient;
   private final Episodes episodes;
   private final Links links;
   private final String dataVersion;
@@ -55,6 +56,7 @@ public final class LexiconExtractor implements Extractor {
       RelationCues cues,
       FindingPhrases findings,
       SideEffectConcepts sideEffects,
+      PatientContext patient,
       String dataHash) {
     this(
         lexicon,
@@ -62,6 +64,7 @@ public final class LexiconExtractor implements Extractor {
         cues,
         findings.withCodesFrom(lexicon),
         sideEffects,
+        patient,
         Episodes.bundled(sideEffects.drugClasses()),
         new Links(LinkFeatures.bundled(), defaultModel()),
         CODE_VERSION + "+" + dataHash);
@@ -73,6 +76,7 @@ public final class LexiconExtractor implements Extractor {
       RelationCues cues,
       FindingPhrases findings,
       SideEffectConcepts sideEffects,
+      PatientContext patient,
       Episodes episodes,
       Links links,
       String dataVersion) {
@@ -81,6 +85,7 @@ public final class LexiconExtractor implements Extractor {
     this.cues = cues;
     this.findings = findings;
     this.sideEffects = sideEffects;
+    this.patient = patient;
     this.episodes = episodes;
     this.links = links;
     this.dataVersion = dataVersion;
@@ -96,7 +101,13 @@ public final class LexiconExtractor implements Extractor {
   public static LexiconExtractor withBundledData() {
     BundledData data = BundledData.load();
     return new LexiconExtractor(
-        data.lexicon, data.rules, data.cues, data.findings, data.sideEffects, data.hash);
+        data.lexicon,
+        data.rules,
+        data.cues,
+        data.findings,
+        data.sideEffects,
+        data.patient,
+        data.hash);
   }
 
   /**
@@ -113,6 +124,7 @@ public final class LexiconExtractor implements Extractor {
         data.cues,
         data.findings,
         data.sideEffects,
+        data.patient,
         data.hash + "+packs-" + packs.hash());
   }
 
@@ -127,6 +139,7 @@ public final class LexiconExtractor implements Extractor {
         cues,
         findings,
         sideEffects,
+        patient,
         episodes,
         new Links(links.features(), model),
         dataVersion);
@@ -164,14 +177,16 @@ public final class LexiconExtractor implements Extractor {
     for (int i = 0; i < found.size(); i++) {
       mentions.add(toMention(text, a.document().tokens(), found.get(i), results[i]));
     }
+    Demographics.Patient who =
+        patient.patient(a.document().tokens(), a.document().sentenceTokens());
     return new Extraction(
         SentenceSplitter.titleOf(text),
         text,
         sentences,
         mentions,
         relations,
-        Demographics.age(text),
-        Demographics.sex(text),
+        who.age(),
+        who.sex(),
         version,
         links.model().minimum());
   }
@@ -265,6 +280,7 @@ public final class LexiconExtractor implements Extractor {
         found.add(new Found(match.concept(), s, match.firstToken(), match.endToken(), flags));
       }
     }
+    found = patient.outsidePlaceNames(tokens, sentenceTokens, found);
     found = Abbreviations.apply(tokens, sentenceTokens, contexts, found);
     shareListNegation(tokens, found);
     Document document = new Document(text, spans, tokens, sentenceTokens);
@@ -284,16 +300,18 @@ public final class LexiconExtractor implements Extractor {
   }
 
   /**
-   * "no fever, cough, night sweats or weight loss": a negation reaches every finding of the list it
-   * opens, however long the list, while the findings follow one another with only commas, "and",
-   * "or" or "nor" between them.
+   * "no fever, cough, night sweats or weight loss", "a history of asthma, diabetes, gout and
+   * hypertension": a negation or a past history reaches every finding of the list it opens, however
+   * long the list, while the findings follow one another with only commas, "and", "or" or "nor"
+   * between them.
    */
   private static void shareListNegation(List<Token> tokens, List<Found> found) {
     for (int i = 1; i < found.size(); i++) {
       Found previous = found.get(i - 1);
       Found next = found.get(i);
-      if (previous.flags().negated()
-          && !next.flags().negated()
+      boolean negated = previous.flags().negated() && !next.flags().negated();
+      boolean historical = previous.flags().historical() && !next.flags().historical();
+      if ((negated || historical)
           && next.sentence() == previous.sentence()
           && isFinding(previous)
           && isFinding(next)
@@ -307,7 +325,12 @@ public final class LexiconExtractor implements Extractor {
                 next.firstToken(),
                 next.endToken(),
                 new ContextFlags(
-                    true, f.possible(), f.historical(), f.hypothetical(), f.family(), f.ended())));
+                    f.negated() || negated,
+                    f.possible(),
+                    f.historical() || historical,
+                    f.hypothetical(),
+                    f.family(),
+                    f.ended())));
       }
     }
   }

@@ -36,8 +36,10 @@ final class KnowledgeEdges {
       Temporality temporality,
       Experiencer experiencer) {
 
+    // A past history ("a history of viral meningitis", "no history of seizures") neither presents
+    // with today's findings nor rules them out.
     boolean aboutThePatientNow() {
-      return experiencer == Experiencer.PATIENT && temporality != Temporality.HYPOTHETICAL;
+      return experiencer == Experiencer.PATIENT && temporality == Temporality.CURRENT;
     }
   }
 

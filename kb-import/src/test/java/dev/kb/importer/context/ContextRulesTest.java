@@ -99,6 +99,45 @@ class ContextRulesTest {
         .isEqualTo(ended);
   }
 
+  private static final ContextRules HISTORY_RULES =
+      ContextRules.parse(
+          "rules.tsv",
+          """
+          no\tNEGATED\tFORWARD\t12
+          no history of\tNEGATED\tFORWARD\t12
+          no history of\tHISTORICAL\tFORWARD\t12
+          history of\tHISTORICAL\tFORWARD\t12
+          medical history\tHISTORICAL\tFORWARD\t10
+          medical history\tNEGATED\tTERMINATE\t0
+          week history of\tPSEUDO\tFORWARD\t0
+          presented\tHISTORICAL\tTERMINATE\t0
+          but\tTERMINATE\tBIDIRECTIONAL\t0
+          """);
+
+  // A trigger with two lines marks both; a terminator of one category leaves the others' scopes
+  // alone; a duration before "history of" makes it the present illness.
+  @ParameterizedTest
+  @CsvSource({
+    "no history of epilepsy, epilepsy, true, true",
+    "a history of epilepsy, epilepsy, false, true",
+    "a two week history of cough, cough, false, false",
+    "a history of gout presented with stroke, stroke, false, false",
+    "a history of gout presented with stroke, gout, false, true",
+    "no fever presented with cough, cough, true, false",
+    "no history of gout presented with stroke, stroke, true, false",
+    "no significant medical history was diagnosed with tuberculosis, tuberculosis, false, true",
+    "no history of gout but asthma, asthma, false, false",
+  })
+  void shouldReadPastHistoryAsItsOwnScope(
+      String sentence, String word, boolean negated, boolean historical) {
+    List<Token> tokens = Tokenizer.tokenize(sentence);
+    int at = tokens.stream().map(Token::text).toList().indexOf(word);
+    ContextFlags flags =
+        HISTORY_RULES.analyse(tokens, 0, tokens.size()).flagsFor(at, at + 1, ConceptKind.SYMPTOM);
+    assertThat(flags.negated()).as("negated").isEqualTo(negated);
+    assertThat(flags.historical()).as("historical").isEqualTo(historical);
+  }
+
   @Test
   void shouldNameFileAndLineOfABadRule() {
     assertThatThrownBy(() -> ContextRules.parse("rules.tsv", "no\tNEGATED\tSIDEWAYS\t8\n"))

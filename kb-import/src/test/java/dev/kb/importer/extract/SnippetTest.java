@@ -9,6 +9,7 @@ import dev.kb.core.fact.Temporality;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -18,22 +19,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Table-driven checks of short case snippets across specialties, read from snippets.tsv. */
+/**
+ * Table-driven checks of short case snippets across specialties, read from snippets.tsv and
+ * patient-context.tsv.
+ */
 class SnippetTest {
 
   private static final Extractor EXTRACTOR = LexiconExtractor.withBundledData();
 
+  private static final List<String> FILES =
+      List.of("/snippets/snippets.tsv", "/snippets/patient-context.tsv");
+
   static Stream<Arguments> snippets() throws IOException {
-    try (InputStream in = SnippetTest.class.getResourceAsStream("/snippets/snippets.tsv")) {
-      String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return content
-          .lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .map(line -> line.split("\t"))
-          .map(row -> Arguments.of(Named.of(String.join(" | ", row), row)))
-          .toList()
-          .stream();
+    List<Arguments> snippets = new ArrayList<>();
+    for (String file : FILES) {
+      try (InputStream in = SnippetTest.class.getResourceAsStream(file)) {
+        String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        content
+            .lines()
+            .filter(line -> !line.isBlank() && !line.startsWith("#"))
+            .map(line -> line.split("\t"))
+            .map(row -> Arguments.of(Named.of(String.join(" | ", row), row)))
+            .forEach(snippets::add);
+      }
     }
+    return snippets.stream();
   }
 
   @ParameterizedTest

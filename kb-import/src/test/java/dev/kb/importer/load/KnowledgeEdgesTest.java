@@ -51,6 +51,32 @@ class KnowledgeEdgesTest {
         .containsExactlyInAnyOrder("PRESENTS_WITH", "PRESENTS_WITH", "TREATS");
   }
 
+  // "A history of viral meningitis; no history of seizures or fever. She presented with
+  // paraplegia, fever and pain; transverse myelitis was diagnosed."
+  @Test
+  void shouldNeitherPresentNorRuleOutWithAPastHistory() {
+    List<KnowledgeEdges.FactKey> facts =
+        List.of(
+            history("MONDO:0021108", Polarity.AFFIRMED, ConceptKind.DIAGNOSIS),
+            history("HP:0001250", Polarity.NEGATED, ConceptKind.SYMPTOM),
+            history("HP:0001945", Polarity.NEGATED, ConceptKind.SYMPTOM),
+            fact(ConceptKind.SYMPTOM, "HP:0010550", Polarity.AFFIRMED),
+            fact(ConceptKind.SYMPTOM, "HP:0001945", Polarity.AFFIRMED),
+            fact(ConceptKind.SYMPTOM, "HP:0012531", Polarity.AFFIRMED),
+            fact(ConceptKind.DIAGNOSIS, "MONDO:0005488", Polarity.AFFIRMED));
+    List<KnowledgeEdges.Contribution> edges = KnowledgeEdges.of(facts, List.of());
+    assertThat(edges).extracting(KnowledgeEdges.Contribution::fromId).containsOnly("MONDO:0005488");
+    assertThat(edges)
+        .extracting(KnowledgeEdges.Contribution::toId)
+        .containsExactlyInAnyOrder("HP:0010550", "HP:0001945", "HP:0012531");
+    assertThat(edges).extracting(KnowledgeEdges.Contribution::absentCases).containsOnly(0);
+  }
+
+  private static KnowledgeEdges.FactKey history(String id, Polarity polarity, ConceptKind kind) {
+    return new KnowledgeEdges.FactKey(
+        kind, id, polarity, Temporality.HISTORICAL, Experiencer.PATIENT);
+  }
+
   @Test
   void shouldCountAbsentSymptomsOnlyWhenParticular() {
     List<KnowledgeEdges.Contribution> edges = KnowledgeEdges.of(FACTS, List.of());
