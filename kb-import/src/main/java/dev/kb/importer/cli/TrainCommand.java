@@ -2,7 +2,6 @@ package dev.kb.importer.cli;
 
 import dev.kb.importer.evaluate.Report;
 import dev.kb.importer.extract.LexiconExtractor;
-import dev.kb.importer.extract.LinkModel;
 import dev.kb.importer.train.CrossValidation;
 import dev.kb.importer.train.LinkTrainer;
 import dev.kb.importer.train.LinkTraining;
@@ -22,9 +21,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Trains the drug -> finding link classifier on the gold corpora (ade-dev, bc5cdr-dev,"
-          + " maccrobat-dev under --corpora), cross-validated by document, and writes"
-          + " weights.tsv and manifest.json to --out. Deterministic: the same corpora give the"
-          + " same files."
+          + " maccrobat-dev under --corpora), cross-validated by document, and measures how often"
+          + " each kind of mention is right. Writes links/weights.tsv, links/known-pairs.tsv,"
+          + " links/manifest.json and mentions/confidence.tsv under --out. Deterministic: the same"
+          + " corpora give the same files."
     })
 final class TrainCommand implements Callable<Integer> {
 
@@ -98,8 +98,7 @@ final class TrainCommand implements Callable<Integer> {
       printer.print(report.table());
     }
     printer.printf(
-        "wrote %s and %s%n",
-        this.out.resolve(LinkModel.WEIGHTS), this.out.resolve(LinkModel.MANIFEST));
+        "wrote the models to %s and %s%n", this.out.resolve("links"), this.out.resolve("mentions"));
     printer.flush();
     return 0;
   }

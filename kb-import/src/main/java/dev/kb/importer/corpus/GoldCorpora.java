@@ -114,6 +114,7 @@ public final class GoldCorpora {
                     sentence,
                     occurrences(sentence, drugs.getOrDefault(sentence, Set.of())),
                     occurrences(sentence, effects.getOrDefault(sentence, Set.of())),
+                    List.of(),
                     causes.getOrDefault(sentence, Set.of()))));
     return documents;
   }
@@ -167,7 +168,8 @@ public final class GoldCorpora {
     for (String line : (pubtator + "\n.").split("\r?\n")) {
       if (line.isBlank() || line.equals(".")) {
         if (id != null) {
-          documents.add(new GoldDocument("bc5cdr", id, text, chemicals, diseases, causes));
+          documents.add(
+              new GoldDocument("bc5cdr", id, text, chemicals, diseases, List.of(), causes));
         }
         id = null;
         chemicals = new ArrayList<>();
@@ -259,6 +261,7 @@ public final class GoldCorpora {
     }
     List<Gold> drugs = new ArrayList<>();
     List<Gold> findings = new ArrayList<>();
+    List<Gold> investigations = new ArrayList<>();
     types.forEach(
         (id, type) -> {
           int[] span = spans.get(id);
@@ -266,6 +269,8 @@ public final class GoldCorpora {
             drugs.add(new Gold(span[0], span[1], Set.of(id)));
           } else if (type.equals("Sign_symptom") || type.equals("Disease_disorder")) {
             findings.add(new Gold(span[0], span[1], Set.of(id)));
+          } else if (type.equals("Diagnostic_procedure")) {
+            investigations.add(new Gold(span[0], span[1], Set.of(id)));
           }
         });
     Set<String> causes = new HashSet<>();
@@ -278,7 +283,7 @@ public final class GoldCorpora {
         causes.add(GoldDocument.pair(from, to));
       }
     }
-    return new GoldDocument("maccrobat", name, text, drugs, findings, causes);
+    return new GoldDocument("maccrobat", name, text, drugs, findings, investigations, causes);
   }
 
   static String read(Path file) {

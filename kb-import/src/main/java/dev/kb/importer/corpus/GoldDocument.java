@@ -13,6 +13,7 @@ import java.util.Set;
  * @param text the text the extractor reads
  * @param drugs the gold drug (chemical) mentions
  * @param findings the gold finding (disease, symptom, adverse effect) mentions
+ * @param investigations the gold investigation mentions, where the corpus marks them (MACCROBAT)
  * @param causes gold pairs, as {@code drugId + "|" + findingId}
  */
 public record GoldDocument(
@@ -21,12 +22,19 @@ public record GoldDocument(
     String text,
     List<Gold> drugs,
     List<Gold> findings,
+    List<Gold> investigations,
     Set<String> causes) {
 
   public GoldDocument {
     drugs = List.copyOf(drugs);
     findings = List.copyOf(findings);
+    investigations = List.copyOf(investigations);
     causes = Set.copyOf(causes);
+  }
+
+  /** Whether the corpus marks investigations at all. */
+  public boolean marksInvestigations() {
+    return corpus.equals("maccrobat");
   }
 
   /**

@@ -47,6 +47,7 @@ public final class LexiconExtractor implements Extractor {
   private final PatientContext patient;
   private final Episodes episodes;
   private final Links links;
+  private final MentionConfidence mentionConfidence = MentionConfidence.bundled();
   private final String dataVersion;
   private final String version;
 
@@ -89,7 +90,8 @@ public final class LexiconExtractor implements Extractor {
     this.episodes = episodes;
     this.links = links;
     this.dataVersion = dataVersion;
-    this.version = dataVersion + "+links-" + links.model().hash();
+    this.version =
+        dataVersion + "+links-" + links.model().hash() + "+facts-" + mentionConfidence.hash();
   }
 
   // The trained model bundled in the jar; the sentence rules alone until one is trained.
@@ -173,9 +175,25 @@ public final class LexiconExtractor implements Extractor {
       sentences.add(new Sentence(s, spans.get(s).start(), spans.get(s).end()));
     }
     List<Found> found = a.found();
+    // A side effect is as sure as the finding and its strongest link to a drug.
+    double[] strongestLink = new double[found.size()];
+    for (Relation r : a.decision().causes()) {
+      strongestLink[r.to()] = Math.max(strongestLink[r.to()], r.confidence());
+    }
     List<Mention> mentions = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
-      mentions.add(toMention(text, a.document().tokens(), found.get(i), results[i]));
+      Found f = found.get(i);
+      String words =
+          a.document()
+              .text()
+              .substring(
+                  a.document().tokens().get(f.firstToken()).start(),
+                  a.document().tokens().get(f.endToken() - 1).end());
+      double confidence = mentionConfidence.of(f.concept().kind(), words);
+      if (f.sideEffect()) {
+        confidence = Math.min(confidence, strongestLink[i]);
+      }
+      mentions.add(toMention(text, a.document().tokens(), f, results[i], confidence));
     }
     Demographics.Patient who =
         patient.patient(a.document().tokens(), a.document().sentenceTokens());
@@ -384,7 +402,11 @@ public final class LexiconExtractor implements Extractor {
   }
 
   private static Mention toMention(
-      String text, List<Token> tokens, Found f, @Nullable InvestigationResult result) {
+      String text,
+      List<Token> tokens,
+      Found f,
+      @Nullable InvestigationResult result,
+      double confidence) {
     int start = tokens.get(f.firstToken()).start();
     int end = tokens.get(f.endToken() - 1).end();
     ContextFlags flags = f.flags();
@@ -405,6 +427,6 @@ public final class LexiconExtractor implements Extractor {
         temporality,
         flags.family() ? Experiencer.OTHER : Experiencer.PATIENT,
         result,
-        1.0);
+        confidence);
   }
 }

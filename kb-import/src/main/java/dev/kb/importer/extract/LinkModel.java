@@ -11,11 +11,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The learned drug → finding link classifier: a logistic regression over the features of {@link
@@ -33,28 +36,44 @@ public final class LinkModel {
   public static final String BUNDLED_DIR = "kb/models/links/";
 
   public static final String WEIGHTS = "weights.tsv";
+  public static final String KNOWN_PAIRS = "known-pairs.tsv";
   public static final String MANIFEST = "manifest.json";
 
+  /** The feature that says the training corpora report this drug causing this finding. */
+  public static final String KNOWN = "known";
+
   private final Map<String, Double> weights;
+  private final Set<String> known;
   private final double bias;
   private final double minimum;
   private final String featureSet;
   private final String hash;
 
-  /** A model over this extractor's features, from its weights. */
-  public LinkModel(Map<String, Double> weights, double bias, double minimum) {
-    this(weights, bias, minimum, LinkFeatures.VERSION);
+  /**
+   * A model over this extractor's features, from its weights.
+   *
+   * @param known the (drug id, finding id) pairs, as {@link #pair}, that the training corpora
+   *     report as caused
+   */
+  public LinkModel(Map<String, Double> weights, double bias, double minimum, Set<String> known) {
+    this(weights, bias, minimum, known, LinkFeatures.VERSION);
   }
 
-  private LinkModel(Map<String, Double> weights, double bias, double minimum, String featureSet) {
+  private LinkModel(
+      Map<String, Double> weights,
+      double bias,
+      double minimum,
+      Set<String> known,
+      String featureSet) {
     if (!(minimum >= 0 && minimum <= 1)) {
       throw new IllegalArgumentException("A minimum confidence is between 0 and 1: " + minimum);
     }
     this.weights = Map.copyOf(weights);
+    this.known = Set.copyOf(known);
     this.bias = bias;
     this.minimum = minimum;
     this.featureSet = featureSet;
-    this.hash = sha256(weightsFile()).substring(0, 8);
+    this.hash = sha256(weightsFile() + knownFile()).substring(0, 8);
   }
 
   /** The model bundled in this jar, read once. */
@@ -64,7 +83,10 @@ public final class LinkModel {
 
   private static final class Bundled {
     static final LinkModel INSTANCE =
-        parse(BUNDLED_DIR + WEIGHTS, DataFile.bundled(BUNDLED_DIR + WEIGHTS));
+        parse(
+            BUNDLED_DIR + WEIGHTS,
+            DataFile.bundled(BUNDLED_DIR + WEIGHTS),
+            DataFile.bundled(BUNDLED_DIR + KNOWN_PAIRS));
   }
 
   /**
@@ -72,7 +94,7 @@ public final class LinkModel {
    * trained): a pair the side-effect rules link gets 0.88, any other 0.12.
    */
   public static LinkModel fromRules() {
-    return new LinkModel(Map.of("rule.causes", 4.0), -2.0, 0.5);
+    return new LinkModel(Map.of("rule.causes", 4.0), -2.0, 0.5, Set.of());
   }
 
   /**
@@ -83,7 +105,8 @@ public final class LinkModel {
   public static boolean isBundled() {
     try (InputStream in =
         LinkModel.class.getClassLoader().getResourceAsStream(BUNDLED_DIR + WEIGHTS)) {
-      if (in == null) {
+      if (in == null
+          || LinkModel.class.getClassLoader().getResource(BUNDLED_DIR + KNOWN_PAIRS) == null) {
         return false;
       }
       String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -93,21 +116,25 @@ public final class LinkModel {
     }
   }
 
-  /** Reads {@code weights.tsv} from a folder written by {@link #write}. */
+  /** Reads a model from a folder written by {@link #write}. */
   public static LinkModel read(Path dir) {
     Path file = dir.resolve(WEIGHTS);
     try {
-      return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      return parse(
+          file.toString(),
+          Files.readString(file, StandardCharsets.UTF_8),
+          Files.readString(dir.resolve(KNOWN_PAIRS), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the link model " + file, e);
+      throw new UncheckedIOException("Cannot read the link model in " + dir, e);
     }
   }
 
   /**
-   * Parses a weights file: comment lines, then {@code feature<TAB>weight} rows, with the rows
-   * {@code #bias}, {@code #minimum} and {@code #features} first.
+   * Parses a weights file (comment lines, then {@code feature<TAB>weight} rows, with the rows
+   * {@code @bias}, {@code @minimum} and {@code @features} first) and its known pairs ({@code
+   * drug<TAB>finding} rows).
    */
-  static LinkModel parse(String fileName, String content) {
+  static LinkModel parse(String fileName, String content, String knownPairs) {
     Map<String, Double> weights = new HashMap<>();
     Double bias = null;
     Double minimum = null;
@@ -133,7 +160,11 @@ public final class LinkModel {
               + LinkFeatures.VERSION
               + ": train it again (kb-import train)");
     }
-    return new LinkModel(weights, bias, minimum, featureSet);
+    Set<String> known = new HashSet<>();
+    for (DataFile.Row row : DataFile.rows(KNOWN_PAIRS, knownPairs, "drug\tfinding")) {
+      known.add(pair(row.column(0), row.column(1)));
+    }
+    return new LinkModel(weights, bias, minimum, known, featureSet);
   }
 
   private static double number(DataFile.Row row) {
@@ -142,6 +173,33 @@ public final class LinkModel {
     } catch (NumberFormatException e) {
       throw row.error("not a number: " + row.column(1));
     }
+  }
+
+  /** The key of a (drug, finding) pair of concept ids. */
+  public static String pair(String drugId, String findingId) {
+    return drugId + "|" + findingId;
+  }
+
+  /**
+   * The features of a pair with what the model knows of the two concepts: whether the corpora it
+   * was trained on report this drug causing this finding (as pharmacovigilance's causality scales
+   * count "previous conclusive reports"), alone and with the pair's distance.
+   */
+  public List<String> withPrior(List<String> features, String drugId, String findingId) {
+    return known.contains(pair(drugId, findingId)) ? withKnown(features) : features;
+  }
+
+  /** The features with the known-pair features added. */
+  public static List<String> withKnown(List<String> features) {
+    List<String> more = new ArrayList<>(features.size() + 2);
+    more.addAll(features);
+    more.add(KNOWN);
+    for (String f : features) {
+      if (f.startsWith("sd=")) {
+        more.add(KNOWN + "&" + f);
+      }
+    }
+    return more;
   }
 
   /** The probability that the drug caused the finding, given the features that hold. */
@@ -163,7 +221,12 @@ public final class LinkModel {
 
   /** This model with another minimum. */
   public LinkModel withMinimum(double minimum) {
-    return new LinkModel(weights, bias, minimum, featureSet);
+    return new LinkModel(weights, bias, minimum, known, featureSet);
+  }
+
+  /** The (drug, finding) pairs the training corpora report, as {@link #pair}. */
+  public Set<String> known() {
+    return known;
   }
 
   /** The feature set this extractor computes, which a model must have been trained on. */
@@ -190,16 +253,22 @@ public final class LinkModel {
     return sha256(weightsFile());
   }
 
+  /** The SHA-256 of the known pairs file, in hex. */
+  public String knownPairsSha256() {
+    return sha256(knownFile());
+  }
+
   /** A short hash of the weights file: part of the extractor's version. */
   public String hash() {
     return hash;
   }
 
-  /** Writes {@code weights.tsv} to a folder; the bytes depend only on the model. */
+  /** Writes {@code weights.tsv} and {@code known-pairs.tsv}; the bytes depend only on the model. */
   public void write(Path dir) {
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve(WEIGHTS), weightsFile(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(KNOWN_PAIRS), knownFile(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the link model to " + dir, e);
     }
@@ -216,6 +285,18 @@ public final class LinkModel {
     List<String> names = new ArrayList<>(new TreeMap<>(weights).keySet());
     for (String name : names) {
       out.append(name).append('\t').append(format(weights.get(name))).append('\n');
+    }
+    return out.toString();
+  }
+
+  private String knownFile() {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        "# (drug, finding) concept pairs the training corpora report as caused, written by\n");
+    out.append("# kb-import train. Do not edit: train again.\n");
+    out.append("drug\tfinding\n");
+    for (String p : new TreeSet<>(known)) {
+      out.append(p.replace('|', '\t')).append('\n');
     }
     return out.toString();
   }

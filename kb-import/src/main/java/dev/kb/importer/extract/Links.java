@@ -79,7 +79,13 @@ final class Links {
     Map<Long, Double> probability = new HashMap<>();
     for (Candidate c : candidates) {
       // Stored with three digits, and decided on as stored.
-      double p = round(model.probability(c.features()));
+      double p =
+          round(
+              model.probability(
+                  model.withPrior(
+                      c.features(),
+                      found.get(c.drug()).concept().id(),
+                      found.get(c.finding()).concept().id())));
       scored.add(new Scored(c, p));
       probability.put(LinkFeatures.key(c.exposure(), c.finding()), p);
     }

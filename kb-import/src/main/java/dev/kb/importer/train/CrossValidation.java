@@ -2,6 +2,7 @@ package dev.kb.importer.train;
 
 import dev.kb.importer.corpus.GoldDocument;
 import dev.kb.importer.extract.LexiconExtractor;
+import dev.kb.importer.extract.LinkExample;
 import dev.kb.importer.extract.LinkModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,7 +99,10 @@ public final class CrossValidation {
       LinkModel model = LinkTrainer.train(training, settings, 0.5);
       for (int i = 0; i < examples.size(); i++) {
         if (fold[i] == f) {
-          outOfFold[i] = model.probability(examples.get(i).example().features());
+          LinkExample example = examples.get(i).example();
+          outOfFold[i] =
+              model.probability(
+                  model.withPrior(example.features(), example.drug().id(), example.finding().id()));
         }
       }
       models.add(model);

@@ -4,8 +4,10 @@ import de.bwaldvogel.liblinear.Model;
 import dev.kb.importer.extract.LinkModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tribuo.Feature;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.MutableDataset;
@@ -49,13 +51,29 @@ public final class LinkTrainer {
 
   private LinkTrainer() {}
 
-  /** A model trained on these examples, counting a link from {@code minimum} on. */
+  /**
+   * A model trained on these examples, counting a link from {@code minimum} on. The model also
+   * keeps the (drug, finding) pairs the examples show caused; while training, an example counts a
+   * pair as known only when another document reports it, as an unseen document would.
+   */
   public static LinkModel train(List<Labelled> examples, Settings settings, double minimum) {
+    Map<String, Set<String>> reportedBy = new HashMap<>();
+    for (Labelled l : examples) {
+      if (l.cause()) {
+        reportedBy.computeIfAbsent(pair(l), k -> new HashSet<>()).add(document(l));
+      }
+    }
+    List<List<String>> features = new ArrayList<>(examples.size());
+    for (Labelled l : examples) {
+      Set<String> documents = reportedBy.getOrDefault(pair(l), Set.of());
+      boolean known = documents.size() > (documents.contains(document(l)) ? 1 : 0);
+      features.add(known ? LinkModel.withKnown(l.example().features()) : l.example().features());
+    }
     LabelFactory factory = new LabelFactory();
     MutableDataset<Label> dataset =
         new MutableDataset<>(new SimpleDataSourceProvenance("kb link pairs", factory), factory);
-    for (Labelled l : examples) {
-      dataset.add(example(l.example().features(), new Label(l.cause() ? CAUSES : NONE)));
+    for (int i = 0; i < examples.size(); i++) {
+      dataset.add(example(features.get(i), new Label(examples.get(i).cause() ? CAUSES : NONE)));
     }
     LibLinearClassificationTrainer trainer =
         new LibLinearClassificationTrainer(
@@ -65,9 +83,17 @@ public final class LinkTrainer {
             settings.epsilon(),
             settings.seed());
     LibLinearClassificationModel trained = (LibLinearClassificationModel) trainer.train(dataset);
-    LinkModel model = export(trained, minimum);
-    check(trained, model, examples);
+    LinkModel model = export(trained, minimum, reportedBy.keySet());
+    check(trained, model, features);
     return model;
+  }
+
+  private static String pair(Labelled l) {
+    return LinkModel.pair(l.example().drug().id(), l.example().finding().id());
+  }
+
+  private static String document(Labelled l) {
+    return l.document().corpus() + ":" + l.document().group();
   }
 
   static ArrayExample<Label> example(List<String> features, Label label) {
@@ -81,7 +107,8 @@ public final class LinkTrainer {
   // LibLinear's binary logistic regression keeps one weight vector for the first of its labels,
   // with the bias as one more feature of constant value: the weights of CAUSES are those, or
   // their opposites when CAUSES is the second label.
-  private static LinkModel export(LibLinearClassificationModel trained, double minimum) {
+  private static LinkModel export(
+      LibLinearClassificationModel trained, double minimum, Set<String> known) {
     Model inner = ((LibLinearModel<Label>) trained).getInnerModels().get(0);
     int causesId = trained.getOutputIDInfo().getID(new Label(CAUSES));
     int[] labels = inner.getLabels();
@@ -97,15 +124,15 @@ public final class LinkTrainer {
       }
     }
     double bias = inner.getBias() >= 0 ? sign * w[features.size()] * inner.getBias() : 0;
-    return new LinkModel(weights, bias, minimum);
+    return new LinkModel(weights, bias, minimum, known);
   }
 
   // The exported weights must give what Tribuo gives, up to the digits the file keeps.
   private static void check(
-      LibLinearClassificationModel trained, LinkModel model, List<Labelled> examples) {
+      LibLinearClassificationModel trained, LinkModel model, List<List<String>> examples) {
     int step = Math.max(1, examples.size() / 200);
     for (int i = 0; i < examples.size(); i += step) {
-      List<String> features = examples.get(i).example().features();
+      List<String> features = examples.get(i);
       Prediction<Label> prediction = trained.predict(example(features, LabelFactory.UNKNOWN_LABEL));
       double tribuo = prediction.getOutputScores().get(CAUSES).getScore();
       double ours = model.probability(features);

@@ -7,6 +7,7 @@ import dev.kb.importer.evaluate.Report;
 import dev.kb.importer.evaluate.ScoreRow;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.extract.LinkModel;
+import dev.kb.importer.extract.MentionConfidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,12 +40,14 @@ public final class LinkTraining {
    * @param crossValidation the folds' models and out-of-fold probabilities
    * @param reports the cross-validated evaluation of each corpus
    * @param manifest what is written beside the weights
+   * @param mentions mentions and right mentions per (kind, form), for the facts' confidence
    */
   public record Outcome(
       LinkModel model,
       CrossValidation.Result crossValidation,
       List<Report> reports,
-      Manifest manifest) {}
+      Manifest manifest,
+      Map<String, int[]> mentions) {}
 
   private LinkTraining() {}
 
@@ -57,7 +60,8 @@ public final class LinkTraining {
     List<Report> reports = evaluate(cv.extractor(extractor), corpora);
     LinkModel model = LinkTrainer.train(cv.examples(), settings, cv.minimum());
     Manifest manifest = manifest(extractor, corpora, documents, cv, reports, settings, model);
-    return new Outcome(model, cv, reports, manifest);
+    return new Outcome(
+        model, cv, reports, manifest, MentionCalibration.measure(extractor, documents));
   }
 
   /** Scores each corpus present under {@code corpora} with the folded extractor. */
@@ -75,17 +79,22 @@ public final class LinkTraining {
     return reports;
   }
 
-  /** Writes {@code weights.tsv} and {@code manifest.json} to {@code dir}. */
-  public static void write(Outcome outcome, Path dir) {
-    outcome.model().write(dir);
+  /**
+   * Writes the models under {@code root}: {@code links/weights.tsv}, {@code links/known-pairs.tsv},
+   * {@code links/manifest.json} and {@code mentions/confidence.tsv}.
+   */
+  public static void write(Outcome outcome, Path root) {
+    Path links = root.resolve("links");
+    outcome.model().write(links);
+    MentionConfidence.write(root.resolve("mentions/confidence.tsv"), outcome.mentions());
     try {
       JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
       Files.writeString(
-          dir.resolve(LinkModel.MANIFEST),
+          links.resolve(LinkModel.MANIFEST),
           json.writeValueAsString(outcome.manifest()) + "\n",
           StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the manifest to " + dir, e);
+      throw new UncheckedIOException("Cannot write the manifest to " + links, e);
     }
   }
 
@@ -147,7 +156,9 @@ public final class LinkTraining {
         cv.minimum(),
         thresholds,
         scored,
-        model.weightsSha256());
+        model.weightsSha256(),
+        model.known().size(),
+        model.knownPairsSha256());
   }
 
   private static double round(double value) {

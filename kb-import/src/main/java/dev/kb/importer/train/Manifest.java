@@ -22,6 +22,8 @@ import java.util.Map;
  * @param crossValidated cross-validated scores of the whole extraction on each corpus, at the
  *     chosen minimum
  * @param weightsSha256 the SHA-256 of {@code weights.tsv}
+ * @param knownPairs how many (drug, finding) pairs the corpora report as caused
+ * @param knownPairsSha256 the SHA-256 of {@code known-pairs.tsv}
  */
 public record Manifest(
     String featureSet,
@@ -37,7 +39,9 @@ public record Manifest(
     double minimum,
     List<Threshold> pairsByMinimum,
     List<Scored> crossValidated,
-    String weightsSha256) {
+    String weightsSha256,
+    int knownPairs,
+    String knownPairsSha256) {
 
   /** A training file, relative to the corpora folder. */
   public record FileHash(String file, String sha256) {}
