@@ -251,10 +251,10 @@ public final class LexiconExtractor implements Extractor {
   }
 
   /** A text read up to the link decision. */
-  private record Analysis(
+  record Analysis(
       Document document, List<Found> found, Episodes.Timeline timeline, Links.Decision decision) {}
 
-  private Analysis analyse(String text) {
+  Analysis analyse(String text) {
     if (text.isBlank()) {
       throw new IllegalArgumentException("Cannot extract from a blank text");
     }
