@@ -44,6 +44,15 @@ final class CueIndex {
     return names.size();
   }
 
+  /** The id of the set named {@code name}; fails naming it when there is none. */
+  int id(String name) {
+    int id = names.indexOf(name);
+    if (id < 0) {
+      throw new IllegalStateException("No cue set " + name + " among " + names);
+    }
+    return id;
+  }
+
   /** A cue of set {@code set} at tokens {@code start} to {@code end}. */
   record Hit(int set, int start, int end) {}
 
@@ -58,6 +67,11 @@ final class CueIndex {
       this.hits = hits;
       this.sentenceFirstHit = sentenceFirstHit;
       this.sentenceSets = sentenceSets;
+    }
+
+    /** The cues of sentence {@code s}, by their first token. */
+    List<Hit> inSentenceOrder(int s) {
+      return hits.subList(sentenceFirstHit[s], sentenceFirstHit[s + 1]);
     }
 
     /** The sets with a cue anywhere in sentence {@code s}. */

@@ -3,8 +3,6 @@ package dev.kb.importer.extract;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.importer.lexicon.GenericConcepts;
 import dev.kb.importer.text.DataFile;
-import dev.kb.importer.text.PhraseTrie;
-import dev.kb.importer.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -148,45 +146,34 @@ final class Episodes {
 
   private static final GenericConcepts GENERIC = GenericConcepts.bundled();
 
-  private final Cues references;
-  private final Map<EventType, Cues> events;
-  private final Map<String, Cues> featureCues;
+  private final int reference;
+  private final Map<Integer, EventType> events = new HashMap<>();
   private final Map<String, List<String>> classMembers;
   private final Set<String> drugClasses;
 
-  Episodes(
-      Map<String, List<String>> cueSets,
-      Map<String, List<String>> classMembers,
-      Set<String> drugClasses) {
-    this.references = new Cues(required(cueSets, "reference"));
-    this.events = new LinkedHashMap<>();
-    events.put(EventType.STARTED, new Cues(required(cueSets, "start")));
-    events.put(EventType.DOSE_CHANGED, new Cues(required(cueSets, "dose")));
-    events.put(EventType.STOPPED, new Cues(required(cueSets, "stop")));
-    events.put(EventType.SWITCHED, new Cues(required(cueSets, "switch")));
-    events.put(EventType.RESTARTED, new Cues(required(cueSets, "restart")));
-    this.featureCues = new LinkedHashMap<>();
-    cueSets.forEach((name, phrases) -> featureCues.put(name, new Cues(phrases)));
+  /**
+   * Episodes read with the cue sets of {@code cues} named {@code ep:reference}, {@code ep:start},
+   * {@code ep:dose}, {@code ep:stop}, {@code ep:switch} and {@code ep:restart}.
+   */
+  Episodes(CueIndex cues, Map<String, List<String>> classMembers, Set<String> drugClasses) {
+    this.reference = cues.id("ep:reference");
+    events.put(cues.id("ep:start"), EventType.STARTED);
+    events.put(cues.id("ep:dose"), EventType.DOSE_CHANGED);
+    events.put(cues.id("ep:stop"), EventType.STOPPED);
+    events.put(cues.id("ep:switch"), EventType.SWITCHED);
+    events.put(cues.id("ep:restart"), EventType.RESTARTED);
     this.classMembers = Map.copyOf(classMembers);
     this.drugClasses = Set.copyOf(drugClasses);
   }
 
-  /** The bundled cue and class files. */
-  static Episodes bundled(Set<String> drugClasses) {
+  /** The bundled class file, with the cue sets of {@code cues}. */
+  static Episodes bundled(CueIndex cues, Set<String> drugClasses) {
     return new Episodes(
-        sets(CUES_FILE, DataFile.bundled(CUES_FILE), "set\tphrase"),
-        parseClasses(CLASSES_FILE, DataFile.bundled(CLASSES_FILE)),
-        drugClasses);
+        cues, parseClasses(CLASSES_FILE, DataFile.bundled(CLASSES_FILE)), drugClasses);
   }
 
-  /** The episode cue sets by name, for the features of a link. */
-  Map<String, Cues> cues() {
-    return featureCues;
-  }
-
-  /** The exposures of the case whose mentions are {@code found}. */
-  Timeline read(Document document, List<Found> found) {
-    List<Token> tokens = document.tokens();
+  /** The exposures of the case whose mentions are {@code found}, given the text's cues. */
+  Timeline read(Document document, List<Found> found, CueIndex.Found hits) {
     List<ExposureBuilder> builders = new ArrayList<>();
     Map<String, ExposureBuilder> byDrug = new HashMap<>();
     int[] exposureOf = new int[found.size()];
@@ -258,11 +245,15 @@ final class Episodes {
     BitSet named = new BitSet();
     found.forEach(f -> named.set(f.firstToken(), f.endToken()));
     for (int s = 0; s < sentences; s++) {
-      for (PhraseTrie.Match<String> m :
-          this.references.all(tokens, document.sentenceStart(s), document.sentenceEnd(s))) {
-        // "the medication" is a generic concept too: one reference, not two.
-        if (named.get(m.start(), m.end()).isEmpty()) {
-          references.add(new Anchor(s, m.start(), m.end(), -1, true));
+      int covered = -1;
+      for (CueIndex.Hit hit : hits.inSentenceOrder(s)) {
+        // "the medication" is a generic concept too: one reference, not two; and "the drug" in
+        // "the offending drug" is the same reference.
+        if (hit.set() == reference
+            && hit.start() >= covered
+            && named.get(hit.start(), hit.end()).isEmpty()) {
+          references.add(new Anchor(s, hit.start(), hit.end(), -1, true));
+          covered = hit.end();
         }
       }
     }
@@ -279,28 +270,20 @@ final class Episodes {
     for (ExposureBuilder e : builders) {
       e.anchors.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
     }
-    // Events: each cue goes to the nearest exposure named in its sentence.
+    // Events: each cue goes to the nearest exposure named in its sentence, found by binary
+    // search so a sentence naming many drugs costs no more per cue.
     for (int s = 0; s < sentences; s++) {
       List<SentenceAnchor> here = inSentence.get(s);
       if (here.isEmpty()) {
         continue;
       }
-      for (Cues.Hit<EventType> hit :
-          Cues.scan(tokens, document.sentenceStart(s), document.sentenceEnd(s), events)) {
-        int nearest = -1;
-        int distance = Integer.MAX_VALUE;
-        for (SentenceAnchor sa : here) {
-          Anchor a = sa.anchor();
-          int d =
-              hit.start() >= a.endToken()
-                  ? hit.start() - a.endToken()
-                  : Math.max(0, a.firstToken() - hit.end());
-          if (d < distance) {
-            distance = d;
-            nearest = sa.exposure();
-          }
+      here.sort((x, y) -> Integer.compare(x.anchor().firstToken(), y.anchor().firstToken()));
+      for (CueIndex.Hit hit : hits.inSentenceOrder(s)) {
+        EventType type = events.get(hit.set());
+        if (type != null) {
+          int nearest = nearestAnchor(here, hit);
+          builders.get(nearest).events.add(new Event(type, s, hit.start()));
         }
-        builders.get(nearest).events.add(new Event(hit.set(), s, hit.start()));
       }
     }
     List<Exposure> exposures = new ArrayList<>(builders.size());
@@ -318,6 +301,34 @@ final class Episodes {
   }
 
   private record SentenceAnchor(int exposure, Anchor anchor) {}
+
+  // The exposure of the anchor nearest to a cue, among anchors sorted by position.
+  private static int nearestAnchor(List<SentenceAnchor> sorted, CueIndex.Hit hit) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).anchor().firstToken() < hit.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int best = -1;
+    int distance = Integer.MAX_VALUE;
+    for (int i = Math.max(0, lo - 1); i < Math.min(sorted.size(), lo + 1); i++) {
+      Anchor a = sorted.get(i).anchor();
+      int d =
+          hit.start() >= a.endToken()
+              ? hit.start() - a.endToken()
+              : Math.max(0, a.firstToken() - hit.end());
+      if (d < distance) {
+        distance = d;
+        best = sorted.get(i).exposure();
+      }
+    }
+    return best;
+  }
 
   // A drug the patient took: affirmed, not hypothetical, not a relative's, not a generic word.
   private static boolean isExposure(Found f) {
@@ -398,14 +409,6 @@ final class Episodes {
       }
     }
     return lo == 0 ? -1 : named.get(lo - 1).exposure();
-  }
-
-  private static List<String> required(Map<String, List<String>> sets, String name) {
-    List<String> phrases = sets.get(name);
-    if (phrases == null || phrases.isEmpty()) {
-      throw new IllegalStateException(CUES_FILE + ": no phrase for set '" + name + "'");
-    }
-    return phrases;
   }
 
   /** {@code set<TAB>phrase} rows grouped by set, in file order. */

@@ -35,6 +35,9 @@ public final class LexiconExtractor implements Extractor {
   /** Bumped when the code's behaviour changes; the data hash covers the bundled files. */
   private static final String CODE_VERSION = "kb-extract/9";
 
+  // The features of a drug -> finding link, read from bundled cue files: one per JVM.
+  private static final LinkFeatures LINK_FEATURES = LinkFeatures.bundled();
+
   // Words joining a drug to the finding it caused inside one name.
   private static final Set<String> CAUSE_LINKS =
       Set.of("induced", "associated", "related", "attributed", "mediated");
@@ -66,8 +69,8 @@ public final class LexiconExtractor implements Extractor {
         findings.withCodesFrom(lexicon),
         sideEffects,
         patient,
-        Episodes.bundled(sideEffects.drugClasses()),
-        new Links(LinkFeatures.bundled(), defaultModel()),
+        Episodes.bundled(LINK_FEATURES.cues(), sideEffects.drugClasses()),
+        new Links(LINK_FEATURES, defaultModel()),
         CODE_VERSION + "+" + dataHash);
   }
 
@@ -312,8 +315,9 @@ public final class LexiconExtractor implements Extractor {
         found.set(i, found.get(i).asFinding());
       }
     }
-    Episodes.Timeline timeline = episodes.read(document, found);
-    Links.Decision decision = links.decide(document, found, timeline, ruleCauses, ruleTreats);
+    CueIndex.Found hits = links.features().cues().find(document);
+    Episodes.Timeline timeline = episodes.read(document, found, hits);
+    Links.Decision decision = links.decide(document, found, timeline, hits, ruleCauses, ruleTreats);
     return new Analysis(document, found, timeline, decision);
   }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The (drug exposure, finding) pairs of a case that the link classifier decides on, each with the
@@ -52,6 +53,8 @@ final class LinkFeatures {
 
   private final CueIndex cues;
   private final Set<String> harmWords;
+  // Concept names normalised once: extraction asks of the same concepts again and again.
+  private final Map<String, Boolean> genericHarm = new ConcurrentHashMap<>();
 
   LinkFeatures(CueIndex cues, Set<String> harmWords) {
     this.cues = cues;
@@ -76,16 +79,20 @@ final class LinkFeatures {
     return CueIndex.prefixed(prefix, Episodes.sets(file, DataFile.bundled(file), "set\tphrase"));
   }
 
+  /** The cue sets the features read, episode cues among them. */
+  CueIndex cues() {
+    return cues;
+  }
+
   /** Whether the finding names a drug's harm in general ("cardiotoxicity", "lithium toxicity"). */
   boolean isGenericHarm(Found finding) {
-    String name = Lexicon.key(finding.concept().name());
-    for (String word : harmWords) {
-      // "toxicity" also ends "cardiotoxicity" and "lithium toxicity".
-      if (name.endsWith(word)) {
-        return true;
-      }
-    }
-    return false;
+    return genericHarm.computeIfAbsent(
+        finding.concept().name(),
+        conceptName -> {
+          String name = Lexicon.key(conceptName);
+          // "toxicity" also ends "cardiotoxicity" and "lithium toxicity".
+          return harmWords.stream().anyMatch(name::endsWith);
+        });
   }
 
   /** A finding that may be a drug's side effect: affirmed, about the patient, not generic. */
@@ -100,6 +107,7 @@ final class LinkFeatures {
   /**
    * The candidate pairs of a case, finding by finding in text order.
    *
+   * @param hits the cues of the text ({@link #cues()})
    * @param ruleCauses (exposure, finding) pairs the side-effect rules link, as {@link #key}
    * @param ruleTreats the same for the treatment rules
    */
@@ -107,11 +115,11 @@ final class LinkFeatures {
       Document document,
       List<Found> found,
       Timeline timeline,
+      CueIndex.Found hits,
       Set<Long> ruleCauses,
       Set<Long> ruleTreats) {
     PairFeatures reading =
-        new PairFeatures(
-            this, cues, cues.find(document), document, found, timeline, ruleCauses, ruleTreats);
+        new PairFeatures(this, cues, hits, document, found, timeline, ruleCauses, ruleTreats);
     int sentences = timeline.bySentence().size();
     List<Candidate> candidates = new ArrayList<>();
     for (int fi = 0; fi < found.size(); fi++) {

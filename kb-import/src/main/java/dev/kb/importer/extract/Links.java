@@ -68,13 +68,14 @@ final class Links {
       Document document,
       List<Found> found,
       Timeline timeline,
+      CueIndex.Found hits,
       List<Relation> ruleCauses,
       List<Relation> ruleTreats) {
     int[] exposureOf = exposureOf(timeline, found.size());
     Set<Long> causesKeys = keys(ruleCauses, exposureOf);
     Set<Long> treatsKeys = keys(ruleTreats, exposureOf);
     List<Candidate> candidates =
-        features.candidates(document, found, timeline, causesKeys, treatsKeys);
+        features.candidates(document, found, timeline, hits, causesKeys, treatsKeys);
     List<Scored> scored = new ArrayList<>(candidates.size());
     Map<Long, Double> probability = new HashMap<>();
     for (Candidate c : candidates) {

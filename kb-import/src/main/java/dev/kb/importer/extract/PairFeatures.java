@@ -130,12 +130,7 @@ final class PairFeatures {
   }
 
   private int set(String name) {
-    for (int i = 0; i < cues.size(); i++) {
-      if (cues.name(i).equals(name)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("No cue set " + name);
+    return cues.id(name);
   }
 
   // "fever, nausea and rash", "SJS/TEN", "cyclosporin and methotrexate": mentions of one sort
