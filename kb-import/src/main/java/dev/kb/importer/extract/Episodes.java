@@ -41,50 +41,113 @@ final class Episodes {
   record Event(EventType type, int sentence, int token) {}
 
   /**
-   * One drug of the case.
-   *
-   * @param index its place in {@link Timeline#exposures()}
-   * @param firstFound the index of its first mention in the found list
-   * @param drugClass whether the drug is named only by a class word ("chemotherapy")
-   * @param anchors where the text names it, in text order
-   * @param events what happened to it, in text order
+   * One drug of the case: where the text names it and what happened to it, each in text order, with
+   * look-ups that cost no more for a drug named a thousand times than for one named once.
    */
-  record Exposure(
-      int index, int firstFound, boolean drugClass, List<Anchor> anchors, List<Event> events) {
+  static final class Exposure {
+
+    private final int index;
+    private final int firstFound;
+    private final boolean drugClass;
+    private final List<Anchor> anchors;
+    private final List<Anchor> names;
+    private final List<Event> events;
+    private final List<Event> stops;
+    private final @Nullable Event firstRestart;
+    private final boolean doseChanged;
+
+    /**
+     * @param index its place in {@link Timeline#exposures()}
+     * @param firstFound the index of its first mention in the found list
+     * @param drugClass whether the drug is named only by a class word ("chemotherapy")
+     * @param anchors where the text names it, in text order
+     * @param events what happened to it, in text order
+     */
+    Exposure(
+        int index, int firstFound, boolean drugClass, List<Anchor> anchors, List<Event> events) {
+      this.index = index;
+      this.firstFound = firstFound;
+      this.drugClass = drugClass;
+      this.anchors = List.copyOf(anchors);
+      this.names = anchors.stream().filter(a -> !a.reference()).toList();
+      this.events = List.copyOf(events);
+      this.stops =
+          events.stream()
+              .filter(e -> e.type() == EventType.STOPPED || e.type() == EventType.SWITCHED)
+              .toList();
+      this.firstRestart =
+          events.stream().filter(e -> e.type() == EventType.RESTARTED).findFirst().orElse(null);
+      this.doseChanged = events.stream().anyMatch(e -> e.type() == EventType.DOSE_CHANGED);
+    }
+
+    int index() {
+      return index;
+    }
+
+    int firstFound() {
+      return firstFound;
+    }
+
+    boolean drugClass() {
+      return drugClass;
+    }
+
+    List<Anchor> anchors() {
+      return anchors;
+    }
+
+    List<Event> events() {
+      return events;
+    }
 
     /** Whether the drug was stopped or replaced before this token. */
     boolean stoppedBefore(int token) {
-      for (Event e : events) {
-        if (e.token() >= token) {
-          return false;
-        }
-        if (e.type() == EventType.STOPPED || e.type() == EventType.SWITCHED) {
-          return true;
-        }
-      }
-      return false;
+      return !stops.isEmpty() && stops.getFirst().token() < token;
     }
 
-    /** The first event of one of these types in the sentences {@code from..to}, or null. */
-    @Nullable Event eventIn(int from, int to, EventType... types) {
-      for (Event e : events) {
-        if (e.sentence() >= from && e.sentence() <= to && Arrays.asList(types).contains(e.type())) {
-          return e;
+    /** The first stop or replacement after this token, or null. */
+    @Nullable Event stopAfter(int token) {
+      int lo = 0;
+      int hi = stops.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (stops.get(mid).token() <= token) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      return null;
+      return lo < stops.size() ? stops.get(lo) : null;
+    }
+
+    /** The first time the drug was given again, or null. */
+    @Nullable Event restart() {
+      return firstRestart;
+    }
+
+    boolean doseChanged() {
+      return doseChanged;
     }
 
     boolean hasReference() {
-      return anchors.stream().anyMatch(Anchor::reference);
+      return names.size() < anchors.size();
     }
 
     /**
      * The anchor nearest to a token, preferring its own sentence, then the nearer sentence, then
-     * the fewer tokens between; found by binary search, so a drug named a thousand times costs no
-     * more than one named once.
+     * the fewer tokens between.
      */
     Anchor nearest(int sentence, int token) {
+      return nearestIn(anchors, sentence, token);
+    }
+
+    /** The nearest anchor that is a mention of the drug, not a reference: the relation's end. */
+    int nearestMention(int sentence, int token) {
+      return names.isEmpty() ? firstFound : nearestIn(names, sentence, token).found();
+    }
+
+    // By binary search among anchors in text order.
+    private static Anchor nearestIn(List<Anchor> anchors, int sentence, int token) {
       int lo = 0;
       int hi = anchors.size();
       while (lo < hi) {
@@ -103,21 +166,6 @@ final class Episodes {
         }
       }
       return best;
-    }
-
-    /** The nearest anchor that is a mention of the drug, not a reference: the relation's end. */
-    int nearestMention(int sentence, int token) {
-      Anchor near = nearest(sentence, token);
-      if (!near.reference()) {
-        return near.found();
-      }
-      Anchor best = null;
-      for (Anchor a : anchors) {
-        if (!a.reference() && (best == null || closer(a, best, sentence, token))) {
-          best = a;
-        }
-      }
-      return best == null ? firstFound : best.found();
     }
 
     private static boolean closer(Anchor a, Anchor b, int sentence, int token) {
@@ -290,9 +338,7 @@ final class Episodes {
     List<List<Integer>> bySentence = new ArrayList<>(sentences);
     for (ExposureBuilder e : builders) {
       e.events.sort((a, b) -> Integer.compare(a.token(), b.token()));
-      exposures.add(
-          new Exposure(
-              e.index, e.firstFound, e.drugClass, List.copyOf(e.anchors), List.copyOf(e.events)));
+      exposures.add(new Exposure(e.index, e.firstFound, e.drugClass, e.anchors, e.events));
     }
     for (List<SentenceAnchor> here : inSentence) {
       bySentence.add(here.stream().map(SentenceAnchor::exposure).distinct().toList());

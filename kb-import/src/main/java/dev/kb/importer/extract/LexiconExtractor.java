@@ -315,6 +315,15 @@ public final class LexiconExtractor implements Extractor {
         found.set(i, found.get(i).asFinding());
       }
     }
+    return link(document, found, ruleCauses, ruleTreats);
+  }
+
+  /**
+   * The link stage alone: the text's cues, its treatment episodes and the classifier's decision
+   * (package-private so that a test can time it apart from the sentence rules).
+   */
+  Analysis link(
+      Document document, List<Found> found, List<Relation> ruleCauses, List<Relation> ruleTreats) {
     CueIndex.Found hits = links.features().cues().find(document);
     Episodes.Timeline timeline = episodes.read(document, found, hits);
     Links.Decision decision = links.decide(document, found, timeline, hits, ruleCauses, ruleTreats);

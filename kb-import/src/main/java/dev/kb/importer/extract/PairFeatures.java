@@ -3,7 +3,6 @@ package dev.kb.importer.extract;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.importer.extract.Episodes.Anchor;
 import dev.kb.importer.extract.Episodes.Event;
-import dev.kb.importer.extract.Episodes.EventType;
 import dev.kb.importer.extract.Episodes.Exposure;
 import dev.kb.importer.extract.Episodes.Timeline;
 import dev.kb.importer.text.Token;
@@ -406,8 +405,8 @@ final class PairFeatures {
     } else {
       x.add("t=during");
     }
-    Event stop = e.eventIn(f.sentence(), f.sentence() + 3, EventType.STOPPED, EventType.SWITCHED);
-    if (stop != null && stop.token() > f.firstToken()) {
+    Event stop = e.stopAfter(f.firstToken());
+    if (stop != null && stop.sentence() <= f.sentence() + 3) {
       x.add("stop-after");
       for (int s = stop.sentence(); s <= Math.min(stop.sentence() + 2, last); s++) {
         if (hits.inSentence(s).get(resolution)) {
@@ -416,7 +415,7 @@ final class PairFeatures {
         }
       }
     }
-    Event restart = e.eventIn(0, Integer.MAX_VALUE, EventType.RESTARTED);
+    Event restart = e.restart();
     if (restart != null) {
       x.add("restart");
       for (int s = restart.sentence(); s <= Math.min(restart.sentence() + 2, last); s++) {
@@ -426,7 +425,7 @@ final class PairFeatures {
         }
       }
     }
-    if (e.eventIn(0, Integer.MAX_VALUE, EventType.DOSE_CHANGED) != null) {
+    if (e.doseChanged()) {
       x.add("dose-change");
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A sanity bound, not a benchmark: extraction must stay linear and cheap. */
@@ -27,6 +28,36 @@ class ExtractorPerformanceTest {
     System.out.println("Extracted the sample 1,000 times in " + millis + " ms");
     assertThat(mentions).isPositive();
     assertThat(millis).isLessThan(20_000);
+  }
+
+  /**
+   * The link stage pairs a finding with the few drugs named nearest to it and reads a bounded
+   * stretch of words around each pair: on one sentence eight times longer it takes about eight
+   * times longer, not sixty-four. Timed apart from the sentence rules, the minimum of three runs.
+   */
+  @Test
+  void shouldLinkInTimeLinearInTheLengthOfOneLongSentence() {
+    LexiconExtractor extractor = LexiconExtractor.withBundledData();
+    String phrase = "rash after amoxicillin and tremor on lithium, then fever with nausea, ";
+    long shorter = linkNanos(extractor, phrase.repeat(250));
+    long longer = linkNanos(extractor, phrase.repeat(2_000));
+    System.out.printf(
+        "Link stage on one sentence: %.1f ms, eight times longer %.1f ms (ratio %.1f)%n",
+        shorter / 1e6, longer / 1e6, (double) longer / shorter);
+    assertThat((double) longer / shorter).isLessThan(16);
+  }
+
+  private static long linkNanos(LexiconExtractor extractor, String sentence) {
+    LexiconExtractor.Analysis a = extractor.analyse(sentence + "end.");
+    assertThat(a.document().sentences()).hasSize(1);
+    assertThat(a.decision().scored()).hasSizeGreaterThan(100);
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      long started = System.nanoTime();
+      extractor.link(a.document(), a.found(), List.of(), List.of());
+      best = Math.min(best, System.nanoTime() - started);
+    }
+    return best;
   }
 
   @Test
