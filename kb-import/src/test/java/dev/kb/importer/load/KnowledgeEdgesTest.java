@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class KnowledgeEdgesTest {
 
   private static KnowledgeEdges.FactKey fact(ConceptKind kind, String id, Polarity polarity) {
-    return new KnowledgeEdges.FactKey(kind, id, polarity, Temporality.CURRENT, Experiencer.PATIENT);
+    return new KnowledgeEdges.FactKey(
+        kind, kind, id, polarity, Temporality.CURRENT, Experiencer.PATIENT);
   }
 
   // An infectious-disease case: pneumonia with fever and cough, "her symptoms resolved", "no
@@ -32,16 +33,21 @@ class KnowledgeEdgesTest {
           fact(ConceptKind.SYMPTOM, "KB:adverse-event", Polarity.AFFIRMED),
           fact(ConceptKind.DRUG, "KB:medication", Polarity.AFFIRMED));
 
+  private static KnowledgeEdges.RelationKey link(String type, int from, int to) {
+    return new KnowledgeEdges.RelationKey(type, from, to, 1.0);
+  }
+
   @Test
   void shouldLinkParticularSymptomsButNoGenericOutcome() {
     List<KnowledgeEdges.Contribution> edges =
         KnowledgeEdges.of(
             FACTS,
             List.of(
-                new KnowledgeEdges.RelationKey("REVEALS", 5, 6),
-                new KnowledgeEdges.RelationKey("TREATS", 7, 0),
-                new KnowledgeEdges.RelationKey("CAUSES", 7, 8),
-                new KnowledgeEdges.RelationKey("TREATS", 9, 0)));
+                link("REVEALS", 5, 6),
+                link("TREATS", 7, 0),
+                link("CAUSES", 7, 8),
+                link("TREATS", 9, 0)),
+            0.5);
     assertThat(edges)
         .filteredOn(e -> e.type().equals("PRESENTS_WITH"))
         .extracting(KnowledgeEdges.Contribution::toId)
@@ -53,10 +59,67 @@ class KnowledgeEdgesTest {
 
   @Test
   void shouldCountAbsentSymptomsOnlyWhenParticular() {
-    List<KnowledgeEdges.Contribution> edges = KnowledgeEdges.of(FACTS, List.of());
+    List<KnowledgeEdges.Contribution> edges = KnowledgeEdges.of(FACTS, List.of(), 0.5);
     assertThat(edges)
         .filteredOn(e -> e.absentCases() == 1)
         .extracting(KnowledgeEdges.Contribution::toId)
         .containsExactly("HP:0012735");
+  }
+
+  @Test
+  void shouldCountWeakLinksOnlyAmongAllLinks() {
+    // Amoxicillin blamed for a rash twice, once confidently (0.9) and once not (0.2), and for a
+    // headache only weakly; the side effect facts point at the findings' own concepts.
+    List<KnowledgeEdges.FactKey> facts =
+        List.of(
+            fact(ConceptKind.DRUG, "DRUGBANK:DB01060", Polarity.AFFIRMED),
+            new KnowledgeEdges.FactKey(
+                ConceptKind.SIDE_EFFECT,
+                ConceptKind.SYMPTOM,
+                "HP:0000988",
+                Polarity.AFFIRMED,
+                Temporality.CURRENT,
+                Experiencer.PATIENT),
+            fact(ConceptKind.SYMPTOM, "HP:0000988", Polarity.AFFIRMED),
+            fact(ConceptKind.SYMPTOM, "HP:0002315", Polarity.AFFIRMED));
+    List<KnowledgeEdges.Contribution> edges =
+        KnowledgeEdges.of(
+            facts,
+            List.of(
+                new KnowledgeEdges.RelationKey("CAUSES", 0, 1, 0.9),
+                new KnowledgeEdges.RelationKey("CAUSES", 0, 2, 0.2),
+                new KnowledgeEdges.RelationKey("CAUSES", 0, 3, 0.2)),
+            0.5);
+
+    assertThat(edges)
+        .containsExactly(
+            new KnowledgeEdges.Contribution(
+                "CAUSES",
+                ConceptKind.DRUG,
+                "DRUGBANK:DB01060",
+                ConceptKind.SYMPTOM,
+                "HP:0000988",
+                1,
+                0,
+                1,
+                1,
+                2),
+            new KnowledgeEdges.Contribution(
+                "CAUSES",
+                ConceptKind.DRUG,
+                "DRUGBANK:DB01060",
+                ConceptKind.SYMPTOM,
+                "HP:0002315",
+                0,
+                0,
+                0,
+                1,
+                1));
+    assertThat(
+            KnowledgeEdges.of(
+                facts, List.of(new KnowledgeEdges.RelationKey("CAUSES", 0, 3, 0.5)), 0.5))
+        .as("a link exactly as confident as the minimum counts")
+        .extracting(KnowledgeEdges.Contribution::cases)
+        .containsExactly(1);
   }
 }
