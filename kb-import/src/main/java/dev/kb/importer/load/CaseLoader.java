@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -286,6 +288,24 @@ public final class CaseLoader {
   // A case whose facts another extractor read, or whose links were counted with another minimum.
   private static final String STALE =
       "(c.extractorVersion <> $version OR c.minConfidence IS NULL OR c.minConfidence <> $minimum)";
+
+  /**
+   * Reads every stale case again (see {@link #staleCount()}), {@code batchSize} per transaction, in
+   * id order, handing each outcome to {@code each}. Checks {@code stop} between two batches; a
+   * batch under way is finished. A case that fails is reported and left as it was, and not tried
+   * again in this run.
+   */
+  public void reextractStale(int batchSize, BooleanSupplier stop, Consumer<ReextractOutcome> each) {
+    String after = null;
+    while (!stop.getAsBoolean()) {
+      List<String> ids = staleIds(after, batchSize);
+      if (ids.isEmpty()) {
+        return;
+      }
+      reextract(ids).forEach(each);
+      after = ids.getLast();
+    }
+  }
 
   /**
    * Reads these cases' stored texts again with this loader's extractor and minimum confidence, in

@@ -413,13 +413,7 @@ class CaseLoaderTest {
     assertThat(current.staleCount()).isEqualTo(texts.size());
 
     List<ReextractOutcome> outcomes = new ArrayList<>();
-    String after = null;
-    for (List<String> ids = current.staleIds(after, 5);
-        !ids.isEmpty();
-        ids = current.staleIds(after, 5)) {
-      outcomes.addAll(current.reextract(ids));
-      after = ids.getLast();
-    }
+    current.reextractStale(5, () -> false, outcomes::add);
     List<String> reextracted = GraphSnapshot.of(driver);
     assertThat(reextracted).isNotEqualTo(before);
 
