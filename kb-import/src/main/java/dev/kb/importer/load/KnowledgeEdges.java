@@ -49,13 +49,29 @@ final class KnowledgeEdges {
       Temporality temporality,
       Experiencer experiencer) {
 
+    /** A fact of its concept's own kind. */
+    FactKey(
+        ConceptKind kind,
+        String conceptId,
+        Polarity polarity,
+        Temporality temporality,
+        Experiencer experiencer) {
+      this(kind, kind, conceptId, polarity, temporality, experiencer);
+    }
+
     boolean aboutThePatientNow() {
       return experiencer == Experiencer.PATIENT && temporality != Temporality.HYPOTHETICAL;
     }
   }
 
   /** A relation between two facts of the case, by their index, with its confidence. */
-  record RelationKey(String type, int from, int to, double confidence) {}
+  record RelationKey(String type, int from, int to, double confidence) {
+
+    /** A relation the extractor is sure of. */
+    RelationKey(String type, int from, int to) {
+      this(type, from, to, 1.0);
+    }
+  }
 
   /**
    * One edge's change.
@@ -93,6 +109,11 @@ final class KnowledgeEdges {
       row.put("allMentions", sign * allMentions);
       return row;
     }
+  }
+
+  /** The contributions when every link counts, whatever its confidence. */
+  static List<Contribution> of(List<FactKey> facts, List<RelationKey> relations) {
+    return of(facts, relations, 0);
   }
 
   /**

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class KnowledgeEdgesTest {
 
   private static KnowledgeEdges.FactKey fact(ConceptKind kind, String id, Polarity polarity) {
-    return new KnowledgeEdges.FactKey(
-        kind, kind, id, polarity, Temporality.CURRENT, Experiencer.PATIENT);
+    return new KnowledgeEdges.FactKey(kind, id, polarity, Temporality.CURRENT, Experiencer.PATIENT);
   }
 
   // An infectious-disease case: pneumonia with fever and cough, "her symptoms resolved", "no
@@ -33,20 +32,16 @@ class KnowledgeEdgesTest {
           fact(ConceptKind.SYMPTOM, "KB:adverse-event", Polarity.AFFIRMED),
           fact(ConceptKind.DRUG, "KB:medication", Polarity.AFFIRMED));
 
-  private static KnowledgeEdges.RelationKey link(String type, int from, int to) {
-    return new KnowledgeEdges.RelationKey(type, from, to, 1.0);
-  }
-
   @Test
   void shouldLinkParticularSymptomsButNoGenericOutcome() {
     List<KnowledgeEdges.Contribution> edges =
         KnowledgeEdges.of(
             FACTS,
             List.of(
-                link("REVEALS", 5, 6),
-                link("TREATS", 7, 0),
-                link("CAUSES", 7, 8),
-                link("TREATS", 9, 0)),
+                new KnowledgeEdges.RelationKey("REVEALS", 5, 6),
+                new KnowledgeEdges.RelationKey("TREATS", 7, 0),
+                new KnowledgeEdges.RelationKey("CAUSES", 7, 8),
+                new KnowledgeEdges.RelationKey("TREATS", 9, 0)),
             0.5);
     assertThat(edges)
         .filteredOn(e -> e.type().equals("PRESENTS_WITH"))
@@ -59,7 +54,7 @@ class KnowledgeEdgesTest {
 
   @Test
   void shouldCountAbsentSymptomsOnlyWhenParticular() {
-    List<KnowledgeEdges.Contribution> edges = KnowledgeEdges.of(FACTS, List.of(), 0.5);
+    List<KnowledgeEdges.Contribution> edges = KnowledgeEdges.of(FACTS, List.of());
     assertThat(edges)
         .filteredOn(e -> e.absentCases() == 1)
         .extracting(KnowledgeEdges.Contribution::toId)
