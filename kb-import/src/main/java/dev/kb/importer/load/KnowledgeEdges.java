@@ -49,6 +49,10 @@ final class KnowledgeEdges {
       Temporality temporality,
       Experiencer experiencer) {
 
+    boolean aboutThePatientNow() {
+      return experiencer == Experiencer.PATIENT && temporality != Temporality.HYPOTHETICAL;
+    }
+
     /** A fact of its concept's own kind. */
     FactKey(
         ConceptKind kind,
@@ -57,10 +61,6 @@ final class KnowledgeEdges {
         Temporality temporality,
         Experiencer experiencer) {
       this(kind, kind, conceptId, polarity, temporality, experiencer);
-    }
-
-    boolean aboutThePatientNow() {
-      return experiencer == Experiencer.PATIENT && temporality != Temporality.HYPOTHETICAL;
     }
   }
 
