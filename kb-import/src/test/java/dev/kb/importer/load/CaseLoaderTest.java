@@ -6,6 +6,7 @@ import dev.kb.core.embedded.EmbeddedNeo4j;
 import dev.kb.core.schema.SchemaMigrations;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
+import dev.kb.importer.extract.Mention;
 import dev.kb.importer.extract.RelationType;
 import dev.kb.importer.synthetic.CaseGenerator;
 import dev.kb.importer.synthetic.SyntheticCase;
@@ -274,9 +275,10 @@ class CaseLoaderTest {
 
   @Test
   void shouldPointASideEffectAtTheFindingsOwnConcept() {
+    CaseLoader sure = new CaseLoader(driver, TunedExtractor.sure(extractor), 0.5);
     ImportOutcome blamed =
-        loader.load(documents.fromString("She developed a rash after amoxicillin.", null, null));
-    loader.load(documents.fromString("He had a rash and a fever.", null, null));
+        sure.load(documents.fromString("She developed a rash after amoxicillin.", null, null));
+    sure.load(documents.fromString("He had a rash and a fever.", null, null));
 
     assertThat(count("MATCH (k:SideEffect) RETURN count(k)", null)).isZero();
     assertThat(
@@ -346,14 +348,23 @@ class CaseLoaderTest {
                 null))
         .as("rash: 0 confident of 1; headache: 1 of 1")
         .isEqualTo(111);
+    List<Double> read =
+        extractor.extract("She developed a rash after amoxicillin.").mentions().stream()
+            .map(Mention::confidence)
+            .toList();
     assertThat(
-            count(
-                """
-                MATCH (:Case)-[:HAS_FACT]->(f:Fact)
-                RETURN count(CASE WHEN f.confidence = 1.0 THEN f END) - count(f)
-                """,
-                null))
-        .isZero();
+            driver
+                .executableQuery(
+                    "MATCH (:Case {id: $id})-[:HAS_FACT]->(f:Fact)"
+                        + " RETURN f.confidence AS c ORDER BY f.index")
+                .withParameters(Map.of("id", rash.caseId()))
+                .execute()
+                .records()
+                .stream()
+                .map(r -> r.get("c").asDouble())
+                .toList())
+        .as("each fact keeps its mention's confidence")
+        .isEqualTo(read);
   }
 
   @Test

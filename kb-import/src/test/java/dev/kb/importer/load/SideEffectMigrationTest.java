@@ -52,8 +52,10 @@ class SideEffectMigrationTest {
       SyntheticCase generated = generator.generate(i);
       texts.add(documents.fromString(generated.text(), generated.source(), generated.title()));
     }
-    // Before confidences every link counted: a minimum of 0, as V012 records on old cases.
-    new CaseLoader(driver, LexiconExtractor.withBundledData(), 0.0).loadAll(texts);
+    // Before confidences the rules were sure of every fact and link, and every link counted: a
+    // minimum of 0, as V012 records on old cases.
+    new CaseLoader(driver, TunedExtractor.sure(LexiconExtractor.withBundledData()), 0.0)
+        .loadAll(texts);
     List<String> now = GraphSnapshot.of(driver);
     assertThat(now).anyMatch(line -> line.contains("kind=SideEffect"));
 
