@@ -14,7 +14,7 @@ const CASE = `query CaseView($id: ID!) {
   case(id: $id) {
     id title source patientAge patientSex importedAt text
     facts {
-      id kind polarity certainty temporality experiencer result
+      id kind polarity certainty temporality experiencer result confidence
       concept { id kind name codes }
       evidence { sentenceIndex start end matchedText }
     }
@@ -32,6 +32,7 @@ function describeContext(fact) {
   if (fact.temporality !== 'CURRENT') parts.push(fact.temporality === 'HISTORICAL' ? 'in the history' : 'hypothetical');
   if (fact.experiencer !== 'PATIENT') parts.push('about someone else');
   if (fact.result) parts.push(fact.result === 'NORMAL' ? 'result: normal' : 'result: abnormal');
+  if (fact.confidence < 1) parts.push(`confidence ${fact.confidence.toFixed(2)}`);
   return parts.join(' · ');
 }
 

@@ -15,7 +15,7 @@ const CONCEPT = `query ExplorerConcept($kind: ConceptKind!, $id: ID!) {
     cases(first: 10) { nodes { id title } }
     edges(first: 50) {
       nodes {
-        relation cases absentCases mentions
+        relation cases absentCases mentions allCases
         from { id kind name caseCount }
         to { id kind name caseCount }
       }
@@ -40,7 +40,7 @@ query ExplorerEdgeEvidence($kind: ConceptKind!, $id: ID!, $relation: KnowledgeRe
   concept(kind: $kind, id: $id) {
     edges(relation: $relation, first: ${edges}) {
       nodes {
-        relation cases absentCases mentions
+        relation cases absentCases mentions allCases
         from { id kind name }
         to { id kind name }
         evidence(first: ${evidence}) {
@@ -91,6 +91,9 @@ function edgeCounts(edge) {
   const parts = [];
   if (edge.cases > 0 || edge.absentCases === 0) parts.push(plural(edge.cases, 'case', 'cases'));
   if (edge.absentCases > 0) parts.push(`ruled out in ${plural(edge.absentCases, 'case', 'cases')}`);
+  // Links below the minimum confidence are not counted; say that they exist.
+  const weak = (edge.allCases || 0) - edge.cases;
+  if (edge.relation !== 'PRESENTS_WITH' && weak > 0) parts.push(`${weak} more weakly linked, not counted`);
   return parts.join(', ');
 }
 
@@ -552,6 +555,7 @@ function renderEvidence(edge, found) {
 function legend() {
   const list = document.getElementById('legend-kinds');
   for (const [kind, meta] of Object.entries(KINDS)) {
+    if (meta.factOnly) continue;
     const icon = document.createElementNS(SVG_NS, 'svg');
     icon.setAttribute('width', '30');
     icon.setAttribute('height', '30');

@@ -1,13 +1,17 @@
 // Shared helpers of kb's educator pages: the GraphQL client (POST JSON to this server's public
 // /graphql), the colours and shapes of the concept kinds, and small DOM helpers.
 
-/** The five concept kinds: a colour-blind-safe colour (Okabe–Ito), a light tint and a shape. */
+/**
+ * The kinds of fact: a colour-blind-safe colour (Okabe–Ito), a light tint and a shape. All but
+ * SIDE_EFFECT are also kinds of concept; a side effect is a kind of fact only, about the finding's
+ * own symptom or diagnosis (`factOnly`), so the graph explorer draws no side effect nodes.
+ */
 export const KINDS = {
   SYMPTOM: { label: 'Symptom', plural: 'Symptoms', color: '#c24e00', tint: '#ffe3cf', shape: 'circle' },
   INVESTIGATION: { label: 'Investigation', plural: 'Investigations', color: '#0062a0', tint: '#d5ebfa', shape: 'square' },
   DIAGNOSIS: { label: 'Diagnosis', plural: 'Diagnoses', color: '#8e3b76', tint: '#f6dcef', shape: 'diamond' },
   DRUG: { label: 'Drug', plural: 'Drugs', color: '#007a5a', tint: '#d2f2e7', shape: 'hexagon' },
-  SIDE_EFFECT: { label: 'Side effect', plural: 'Side effects', color: '#8a6d00', tint: '#fdf1bf', shape: 'triangle' },
+  SIDE_EFFECT: { label: 'Side effect', plural: 'Side effects', color: '#8a6d00', tint: '#fdf1bf', shape: 'triangle', factOnly: true },
 };
 
 /** How each relation reads in a sentence. */

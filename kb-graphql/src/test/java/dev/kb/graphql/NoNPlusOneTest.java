@@ -21,13 +21,16 @@ class NoNPlusOneTest {
             id
             facts {
               polarity
+              confidence
               case { title }
               concept {
                 name
                 caseCount
                 cases(first: 2) { totalCount nodes { id } }
                 edges(first: 2) {
-                  nodes { relation cases evidence(first: 1) { nodes { case { id } to { id } } } }
+                  nodes {
+                    relation cases allCases evidence(first: 1) { nodes { case { id } to { id } } }
+                  }
                 }
                 ... on Drug {
                   sideEffects(first: 2) { nodes { prr sideEffect { name } } }

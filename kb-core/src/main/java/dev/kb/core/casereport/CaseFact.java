@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id stable id of the fact
  * @param caseId the case it belongs to
- * @param concept the concept, of the fact's kind
+ * @param kind the kind of fact: its concept's, or {@link ConceptKind#SIDE_EFFECT} for a finding a
+ *     drug of the case is held responsible for
+ * @param concept the concept it is about: a side effect's is the symptom or diagnosis it is
  * @param polarity affirmed or negated
  * @param certainty certain or possible
  * @param temporality current, historical or hypothetical
@@ -24,10 +26,12 @@ import org.jspecify.annotations.Nullable;
  * @param sentence the whole sentence the evidence lies in
  * @param result for an investigation, whether the text calls its result normal or abnormal; null
  *     when it does not say
+ * @param confidence how likely the extractor thinks the fact is right, 0 to 1
  */
 public record CaseFact(
     String id,
     String caseId,
+    ConceptKind kind,
     Concept concept,
     Polarity polarity,
     Certainty certainty,
@@ -35,10 +39,5 @@ public record CaseFact(
     Experiencer experiencer,
     Evidence evidence,
     String sentence,
-    @Nullable InvestigationResult result) {
-
-  /** The fact's kind: its concept's. */
-  public ConceptKind kind() {
-    return concept.kind();
-  }
-}
+    @Nullable InvestigationResult result,
+    double confidence) {}

@@ -136,8 +136,8 @@ final class CaseQuery {
         && anchor.name() == null
         && anchor.certainty() == null
         && anchor.revealedBy() == null
-        && (anchor.kind() == null
-            || anchor.kind() == Objects.requireNonNull(anchor.concept()).kind())
+        // A kind narrows the count: a finding's concept counts its side effect facts too.
+        && anchor.kind() == null
         && (anchor.polarity() == null || anchor.polarity().equals(List.of(Polarity.AFFIRMED)));
   }
 

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param extractorVersion the extractor (code and data) that produced its facts
  * @param patientAge the patient's age in years, when stated
  * @param patientSex {@code male} or {@code female}, when stated
+ * @param minConfidence the least confidence of a link of this case that counts in the statistics,
+ *     as it was imported (0 for cases imported before links had confidences: every link counted)
  */
 public record CaseReport(
     String id,
@@ -25,4 +27,5 @@ public record CaseReport(
     OffsetDateTime importedAt,
     String extractorVersion,
     @Nullable Integer patientAge,
-    @Nullable String patientSex) {}
+    @Nullable String patientSex,
+    double minConfidence) {}

@@ -1,6 +1,7 @@
 package dev.kb.core.casereport;
 
 import dev.kb.core.concept.ConceptKey;
+import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.concept.Concepts;
 import dev.kb.core.fact.Certainty;
 import dev.kb.core.fact.Evidence;
@@ -31,7 +32,7 @@ public final class CaseReports {
   /** Cypher map projection of a case node {@code c}, as {@link #caseReport(Value)} reads it. */
   public static final String CASE_PROJECTION =
       "c {.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion,"
-          + " .patientAge, .patientSex}";
+          + " .patientAge, .patientSex, .minConfidence}";
 
   private final Driver driver;
 
@@ -233,7 +234,8 @@ public final class CaseReports {
         MATCH (f:Fact {id: id})-[r:TREATS|CAUSES|REVEALS]-(:Fact)
         WITH id, r, startNode(r) AS a, endNode(r) AS b
         MATCH (c:Case)-[:HAS_FACT]->(a)-[:ABOUT]->(ka:Concept), (b)-[:ABOUT]->(kb:Concept)
-        RETURN id, type(r) AS type, r.outcome AS outcome,
+        RETURN id, type(r) AS type, r.outcome AS outcome, r.confidence AS confidence,
+               r.confidence >= c.minConfidence AS counted,
                {caseId: c.id, fact: a {.*}, concept: %s,
                 sentence: substring(c.text, a.sentenceStart, a.sentenceEnd - a.sentenceStart)}
                  AS from,
@@ -252,7 +254,9 @@ public final class CaseReports {
                 caseFact(r.get("to")),
                 r.get("outcome").isNull()
                     ? null
-                    : TreatmentOutcome.valueOf(r.get("outcome").asString())));
+                    : TreatmentOutcome.valueOf(r.get("outcome").asString()),
+                r.get("confidence").asDouble(1.0),
+                r.get("counted").asBoolean(true)));
   }
 
   /** The number of cases stored. */
@@ -325,7 +329,8 @@ public final class CaseReports {
         c.get("importedAt").asOffsetDateTime(),
         c.get("extractorVersion").asString(),
         Values.nullableInt(c.get("patientAge")),
-        Values.nullableString(c.get("patientSex")));
+        Values.nullableString(c.get("patientSex")),
+        c.get("minConfidence").asDouble(0.0));
   }
 
   /**
@@ -337,6 +342,7 @@ public final class CaseReports {
     return new CaseFact(
         f.get("id").asString(),
         r.get("caseId").asString(),
+        ConceptKind.parse(f.get("kind").asString()),
         Concepts.concept(r.get("concept")),
         Polarity.valueOf(f.get("polarity").asString()),
         Certainty.valueOf(f.get("certainty").asString()),
@@ -348,6 +354,8 @@ public final class CaseReports {
             f.get("end").asInt(),
             f.get("matchedText").asString()),
         r.get("sentence").asString(),
-        f.get("result").isNull() ? null : InvestigationResult.valueOf(f.get("result").asString()));
+        f.get("result").isNull() ? null : InvestigationResult.valueOf(f.get("result").asString()),
+        // V012 gives facts stored before confidences 1.0, as the rules that read them meant.
+        f.get("confidence").asDouble(1.0));
   }
 }

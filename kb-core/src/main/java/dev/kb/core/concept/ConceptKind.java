@@ -3,14 +3,19 @@ package dev.kb.core.concept;
 import java.util.Locale;
 
 /**
- * The five kinds of concept a case report is reduced to. Each kind is a node label in the graph and
- * an entity type in brat output, both spelled by {@link #label()}.
+ * The kinds of fact a case report is reduced to, and of the concepts facts are about. Each kind is
+ * a fact's {@code kind}, an entity type in brat output and, but for {@link #SIDE_EFFECT}, a concept
+ * node label, all spelled by {@link #label()}.
  */
 public enum ConceptKind {
   SYMPTOM("Symptom"),
   INVESTIGATION("Investigation"),
   DIAGNOSIS("Diagnosis"),
   DRUG("Drug"),
+  /**
+   * A finding a drug of the case is held responsible for. A kind of fact only: the fact is about
+   * the finding's own symptom or diagnosis concept, which other cases share (ADR 006).
+   */
   SIDE_EFFECT("SideEffect");
 
   private final String label;

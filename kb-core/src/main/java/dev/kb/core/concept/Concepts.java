@@ -28,7 +28,11 @@ public final class Concepts {
     return page(kind, ConceptSort.BY_NAME, offset, limit);
   }
 
-  /** Concepts of one kind (or all kinds for null), in the given order, one page of them. */
+  /**
+   * Concepts of one kind (or all kinds for null), in the given order, one page of them. No concept
+   * is a side effect (ADR 006): {@link ConceptKind#SIDE_EFFECT} lists the findings some drug is
+   * confidently held responsible for.
+   */
   public Page<Concept> page(@Nullable ConceptKind kind, ConceptSort sort, long offset, int limit) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("kind", kind == null ? null : kind.label());
@@ -38,16 +42,16 @@ public final class Concepts {
             driver,
             """
             CALL () {
-              MATCH (k:Concept) WHERE $kind IS NULL OR k.kind = $kind RETURN count(k) AS total
+              MATCH (k:Concept) WHERE %s RETURN count(k) AS total
             }
             CALL () {
-              MATCH (k:Concept) WHERE $kind IS NULL OR k.kind = $kind
+              MATCH (k:Concept) WHERE %s
               WITH k ORDER BY %s SKIP $offset LIMIT $limit
               RETURN collect(%s) AS page
             }
             RETURN total, page
             """
-                .formatted(sort.orderBy(), PROJECTION),
+                .formatted(ofKind(kind), ofKind(kind), sort.orderBy(), PROJECTION),
             parameters,
             r ->
                 new Page<>(
@@ -95,7 +99,10 @@ public final class Concepts {
         r -> concept(r.get("k")));
   }
 
-  /** Concepts whose preferred name or a synonym is this name, ignoring case. */
+  /**
+   * Concepts whose preferred name or a synonym is this name, ignoring case, of one kind (see {@link
+   * #page} for {@link ConceptKind#SIDE_EFFECT}) or all.
+   */
   public List<Concept> byName(String name, @Nullable ConceptKind kind) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("name", name.strip().toLowerCase(java.util.Locale.ROOT));
@@ -104,12 +111,12 @@ public final class Concepts {
         driver,
         """
         MATCH (k:Concept)
-        WHERE ($kind IS NULL OR k.kind = $kind)
+        WHERE %s
           AND (toLower(k.name) = $name
                OR any(s IN k.synonyms WHERE toLower(s) = $name))
         RETURN %s AS k ORDER BY k.kind, k.name
         """
-            .formatted(PROJECTION),
+            .formatted(ofKind(kind), PROJECTION),
         parameters,
         r -> concept(r.get("k")));
   }
@@ -126,14 +133,41 @@ public final class Concepts {
     return new ConceptKey(ConceptKind.parse(row.get("kind").asString()), row.get("id").asString());
   }
 
-  /** The concept of this kind and id, if stored. */
+  /**
+   * The concept of this kind and id, if stored. A side effect's id names a finding (ADR 006): its
+   * symptom or, when there is none, its diagnosis.
+   */
   public Optional<Concept> find(ConceptKey key) {
+    List<String> kinds =
+        key.kind() == ConceptKind.SIDE_EFFECT
+            ? List.of(ConceptKind.SYMPTOM.label(), ConceptKind.DIAGNOSIS.label())
+            : List.of(key.kind().label());
     return Reads.list(
             driver,
-            "MATCH (k:Concept {kind: $kind, id: $id}) RETURN %s AS k".formatted(PROJECTION),
-            Map.of("kind", key.kind().label(), "id", key.id()),
+            """
+            UNWIND range(0, size($kinds) - 1) AS i
+            MATCH (k:Concept {kind: $kinds[i], id: $id})
+            RETURN %s AS k ORDER BY i LIMIT 1
+            """
+                .formatted(PROJECTION),
+            Map.of("kinds", kinds, "id", key.id()),
             r -> concept(r.get("k")))
         .stream()
         .findFirst();
+  }
+
+  /**
+   * The condition that a concept {@code k} is of this kind, bound to {@code $kind}; any kind for
+   * null, and for {@link ConceptKind#SIDE_EFFECT} a finding some drug is confidently held
+   * responsible for, since no concept is a side effect.
+   */
+  private static String ofKind(@Nullable ConceptKind kind) {
+    if (kind == null) {
+      return "true";
+    }
+    if (kind == ConceptKind.SIDE_EFFECT) {
+      return "k.kind IN ['Symptom', 'Diagnosis'] AND EXISTS { (k)<-[r:CAUSES]-() WHERE r.cases > 0 }";
+    }
+    return "k.kind = $kind";
   }
 }

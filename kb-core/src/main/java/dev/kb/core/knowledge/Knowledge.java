@@ -28,7 +28,8 @@ public final class Knowledge {
   private static final String EDGE_PROJECTION =
       """
       {relation: type(r), from: %s, to: %s,
-       cases: r.cases, absentCases: r.absentCases, mentions: r.mentions}
+       cases: r.cases, absentCases: r.absentCases, mentions: r.mentions,
+       allCases: r.allCases, allMentions: r.allMentions}
       """
           .formatted(Concepts.projection("a"), Concepts.projection("b"));
 
@@ -49,11 +50,15 @@ public final class Knowledge {
     this.edgePages = new EdgePageCache(cachedEdges);
   }
 
-  /** Which of a concept's knowledge edges a list holds: of one relation or all, in a direction. */
-  public record EdgeSelection(@Nullable Relation relation, Direction direction) {
+  /**
+   * Which of a concept's knowledge edges a list holds: of one relation or all, in a direction,
+   * supported by confident links or by any.
+   */
+  public record EdgeSelection(@Nullable Relation relation, Direction direction, LinkFilter links) {
 
-    /** Every edge touching the concept. */
-    public static final EdgeSelection ALL = new EdgeSelection(null, Direction.BOTH);
+    /** Every edge touching the concept that confident links support. */
+    public static final EdgeSelection ALL =
+        new EdgeSelection(null, Direction.BOTH, LinkFilter.CONFIDENT);
 
     /** Edges leaving the concept, reaching it, or both. */
     public enum Direction {
@@ -106,19 +111,24 @@ public final class Knowledge {
       Collection<ConceptKey> keys, EdgeSelection selection, int limit) {
     // Relationship types come from the Relation enum, never from a client.
     String types = selection.relation() == null ? ALL_TYPES : selection.relation().name();
-    String out = "MATCH (k)-[r:%s]->(b:Concept) RETURN r, k AS a, b".formatted(types);
-    String in = "MATCH (a:Concept)-[r:%s]->(k) RETURN r, a, k AS b".formatted(types);
+    // An edge only weak links support has cases 0 and allCases above 0; a diagnosis's symptom
+    // only ever ruled out has cases 0 and absentCases above 0.
+    boolean confident = selection.links() == LinkFilter.CONFIDENT;
+    String supported = confident ? " WHERE r.cases > 0 OR r.absentCases > 0" : "";
+    String out = "MATCH (k)-[r:%s]->(b:Concept)%s RETURN r, k AS a, b".formatted(types, supported);
+    String in = "MATCH (a:Concept)-[r:%s]->(k)%s RETURN r, a, k AS b".formatted(types, supported);
     String match =
         switch (selection.direction()) {
           case OUT -> out;
           case IN -> in;
           case BOTH -> out + " UNION " + in;
         };
+    // All edges are counted from the node's degree; the confident ones from their properties.
     String count =
         switch (selection.direction()) {
-          case OUT -> "COUNT { (k)-[:%s]->() }";
-          case IN -> "COUNT { (k)<-[:%s]-() }";
-          case BOTH -> "COUNT { (k)-[:%s]-() }";
+          case OUT -> "COUNT { (k)-[r:%s]->()%s }";
+          case IN -> "COUNT { (k)<-[r:%s]-()%s }";
+          case BOTH -> "COUNT { (k)-[r:%s]-()%s }";
         };
     Map<ConceptKey, List<EdgePage>> rows =
         Reads.groupedByKey(
@@ -130,16 +140,23 @@ public final class Knowledge {
             CALL (k) {
               CALL (k) { %s }
               WITH r, a, b
-              ORDER BY r.cases DESC, r.absentCases DESC, b.name, a.name
+              ORDER BY %s DESC, r.absentCases DESC, b.name, a.name
               LIMIT $limit
               RETURN collect(%s) AS edges
             }
             RETURN key.kind AS kind, key.id AS id, edges, %s AS total
             """
-                .formatted(match, EDGE_PROJECTION, count.formatted(types)),
+                .formatted(
+                    match,
+                    confident ? "r.cases" : "r.allCases",
+                    EDGE_PROJECTION,
+                    count.formatted(types, supported)),
             Map.of("keys", Concepts.keyRows(keys), "limit", limit),
             Concepts::key,
-            r -> new EdgePage(r.get("edges").asList(Knowledge::edge), r.get("total").asLong()));
+            r ->
+                new EdgePage(
+                    r.get("edges").asList(v -> edge(v, selection.links())),
+                    r.get("total").asLong()));
     Map<ConceptKey, EdgePage> pages = new LinkedHashMap<>();
     rows.forEach(
         (key, found) ->
@@ -147,14 +164,21 @@ public final class Knowledge {
     return pages;
   }
 
-  /** Identifies an edge: its relation and its two concepts. */
-  public record EdgeKey(Relation relation, ConceptKey from, ConceptKey to) {}
+  /** Identifies an edge, its relation and its two concepts, and which of its links to follow. */
+  public record EdgeKey(Relation relation, ConceptKey from, ConceptKey to, LinkFilter links) {
+
+    /** The key of this edge, following the links it was listed by. */
+    public static EdgeKey of(KnowledgeEdge edge) {
+      return new EdgeKey(edge.relation(), edge.fromKey(), edge.toKey(), edge.links());
+    }
+  }
 
   /**
    * The cases behind each of these edges, in one query, at most {@code limit} per edge, the most
    * recent first: for each case the fact about the edge's first concept and the fact about its
    * second. For a relation stated in the text (treats, causes, reveals) those are the two related
-   * facts; for {@link Relation#PRESENTS_WITH}, the diagnosis and the symptom facts of the case.
+   * facts, by the links the key follows; for {@link Relation#PRESENTS_WITH}, the diagnosis and the
+   * symptom facts of the case.
    */
   public Map<EdgeKey, List<EdgeEvidence>> evidence(Collection<EdgeKey> edges, int limit) {
     Map<EdgeKey, List<EdgeEvidence>> evidence = new LinkedHashMap<>();
@@ -178,6 +202,7 @@ public final class Knowledge {
               MATCH (a)<-[:ABOUT]-(x:Fact)-[rel]->(y:Fact)-[:ABOUT]->(b)
               WHERE type(rel) = e.relation
               MATCH (c:Case)-[:HAS_FACT]->(x)
+              WHERE e.all OR rel.confidence >= c.minConfidence
               RETURN c, x, y
             }
             WITH e, a, b, c, x, y ORDER BY x.start, y.start
@@ -218,6 +243,7 @@ public final class Knowledge {
       rows.add(
           Map.of(
               "index", i,
+              "all", edge.links() == LinkFilter.ALL,
               "relation", edge.relation().name(),
               "fromKind", edge.from().kind().label(),
               "fromId", edge.from().id(),
@@ -231,8 +257,8 @@ public final class Knowledge {
   public record OutcomeCount(TreatmentOutcome outcome, int cases) {}
 
   /**
-   * For each of these drug → diagnosis edges, the outcomes the cases state for the treatment, in
-   * one query, the most frequent first. Other relations have none.
+   * For each of these drug → diagnosis edges, the outcomes the cases state for the treatment by the
+   * links the key follows, in one query, the most frequent first. Other relations have none.
    */
   public Map<EdgeKey, List<OutcomeCount>> treatmentOutcomes(Collection<EdgeKey> edges) {
     List<EdgeKey> treats =
@@ -252,6 +278,7 @@ public final class Knowledge {
                   -[:ABOUT]->(:Concept {kind: e.toKind, id: e.toId})
             WHERE t.outcome IS NOT NULL
             MATCH (c:Case)-[:HAS_FACT]->(x)
+            WHERE e.all OR t.confidence >= c.minConfidence
             WITH e, t.outcome AS outcome, count(DISTINCT c) AS cases
             ORDER BY cases DESC, outcome
             RETURN e.index AS index, outcome, cases
@@ -270,10 +297,13 @@ public final class Knowledge {
   }
 
   /**
-   * The side effects attributed to each of these drugs, with the 2×2 counts of cases and the
-   * disproportionality measures PRR and ROR, the strongest signal first.
+   * The findings attributed to each of these drugs as side effects, by the given links, with the
+   * 2×2 counts of cases and the disproportionality measures PRR and ROR, the strongest signal
+   * first. The cases reporting a finding are those of its own concept, whether or not a drug was
+   * blamed for it (ADR 006).
    */
-  public Map<ConceptKey, List<SideEffectSignal>> sideEffectSignals(Collection<ConceptKey> drugs) {
+  public Map<ConceptKey, List<SideEffectSignal>> sideEffectSignals(
+      Collection<ConceptKey> drugs, LinkFilter links) {
     Map<ConceptKey, List<SideEffectSignal>> signals = new LinkedHashMap<>();
     drugs.forEach(key -> signals.put(key, new ArrayList<>()));
     Reads.list(
@@ -282,22 +312,22 @@ public final class Knowledge {
             MATCH (n:Case) WITH count(n) AS total
             UNWIND $keys AS key
             MATCH (a:Concept {kind: key.kind, id: key.id})-[r:CAUSES]->(b:Concept)
+            WHERE $all OR r.cases > 0
             RETURN key.kind AS kind, key.id AS id, %s AS edge,
                    coalesce(a.affirmedCases, 0) AS withDrug,
                    coalesce(b.affirmedCases, 0) AS withEvent, total
             """
                 .formatted(EDGE_PROJECTION),
-            Map.of("keys", Concepts.keyRows(drugs)),
+            Map.of("keys", Concepts.keyRows(drugs), "all", links == LinkFilter.ALL),
             r -> r)
         .forEach(
             r -> {
-              KnowledgeEdge edge = edge(r.get("edge"));
+              KnowledgeEdge edge = edge(r.get("edge"), links);
               signals
                   .get(Concepts.key(r))
                   .add(
                       SideEffectSignal.of(
                           edge,
-                          edge.cases(),
                           r.get("withDrug").asLong(),
                           r.get("withEvent").asLong(),
                           r.get("total").asLong()));
@@ -315,10 +345,10 @@ public final class Knowledge {
 
   /**
    * For each diagnosis, the investigations done in its cases (affirmed diagnosis), in how many of
-   * them each was abnormal or normal, and what they revealed there.
+   * them each was abnormal or normal, and what they revealed there by the given links.
    */
   public Map<ConceptKey, List<InvestigationSummary>> investigationsOf(
-      Collection<ConceptKey> diagnoses) {
+      Collection<ConceptKey> diagnoses, LinkFilter links) {
     return Reads.groupedByKey(
         driver,
         diagnoses,
@@ -329,7 +359,8 @@ public final class Knowledge {
         WITH DISTINCT key, c
         MATCH (c)-[:HAS_FACT]->(f:Fact {kind: 'Investigation'})
               -[:ABOUT]->(inv:Concept)
-        OPTIONAL MATCH (f)-[:REVEALS]->(:Fact)-[:ABOUT]->(found:Concept)
+        OPTIONAL MATCH (f)-[revealed:REVEALS]->(:Fact)-[:ABOUT]->(found:Concept)
+        WHERE $all OR revealed.confidence >= c.minConfidence
         WITH key, inv, c, collect(DISTINCT found) AS found,
              collect(DISTINCT f.result) AS results
         WITH key, inv, count(c) AS cases, collect(found) AS perCase,
@@ -350,7 +381,7 @@ public final class Knowledge {
                cases, abnormalCases, normalCases, findings
         """
             .formatted(Concepts.projection("finding"), Concepts.projection("inv")),
-        Map.of("keys", Concepts.keyRows(diagnoses)),
+        Map.of("keys", Concepts.keyRows(diagnoses), "all", links == LinkFilter.ALL),
         Concepts::key,
         r ->
             new InvestigationSummary(
@@ -367,10 +398,16 @@ public final class Knowledge {
 
   /**
    * The shortest chains of knowledge edges between two concepts, walked in either direction, at
-   * most {@code maxLength} edges long (1 to 6).
+   * most {@code maxLength} edges long (1 to 6), over the edges the given links support.
    */
   public List<KnowledgePath> shortestPaths(
-      ConceptKey from, ConceptKey to, int maxLength, int limit) {
+      ConceptKey from, ConceptKey to, int maxLength, int limit, LinkFilter links) {
+    // Two texts rather than a parameter: the planner prunes the search with a predicate on the
+    // relationships, not with one that may be true regardless of them.
+    String supported =
+        links == LinkFilter.CONFIDENT
+            ? " AND all(r IN relationships(p) WHERE r.cases > 0 OR r.absentCases > 0)"
+            : "";
     return Reads.list(
         driver,
         """
@@ -378,7 +415,7 @@ public final class Knowledge {
         MATCH (b:Concept {kind: $toKind, id: $toId})
         MATCH p = allShortestPaths(
               (a)-[:TREATS|CAUSES|PRESENTS_WITH|REVEALS*..6]-(b))
-        WHERE length(p) <= $maxLength
+        WHERE length(p) <= $maxLength%s
         WITH p LIMIT $limit
         RETURN [n IN nodes(p) | %s] AS concepts,
                [r IN relationships(p) |
@@ -386,9 +423,10 @@ public final class Knowledge {
                   fromKind: startNode(r).kind, fromId: startNode(r).id,
                   toKind: endNode(r).kind, toId: endNode(r).id,
                   cases: r.cases, absentCases: r.absentCases,
-                  mentions: r.mentions}] AS edges
+                  mentions: r.mentions, allCases: r.allCases,
+                  allMentions: r.allMentions}] AS edges
         """
-            .formatted(Concepts.projection("n")),
+            .formatted(supported, Concepts.projection("n")),
         Map.of(
             "fromKind", from.kind().label(),
             "fromId", from.id(),
@@ -396,11 +434,11 @@ public final class Knowledge {
             "toId", to.id(),
             "maxLength", Math.max(1, Math.min(6, maxLength)),
             "limit", limit),
-        Knowledge::path);
+        r -> path(r, links));
   }
 
   /** A path from its node list and its edges, whose ends are resolved among those nodes. */
-  private static KnowledgePath path(Record r) {
+  private static KnowledgePath path(Record r, LinkFilter links) {
     List<Concept> concepts = r.get("concepts").asList(Concepts::concept);
     Map<ConceptKey, Concept> byKey = new LinkedHashMap<>();
     concepts.forEach(c -> byKey.put(new ConceptKey(c.kind(), c.id()), c));
@@ -420,17 +458,23 @@ public final class Knowledge {
                                 v.get("toId").asString())),
                         v.get("cases").asInt(0),
                         v.get("absentCases").asInt(0),
-                        v.get("mentions").asInt(0)));
+                        v.get("mentions").asInt(0),
+                        v.get("allCases").asInt(0),
+                        v.get("allMentions").asInt(0),
+                        links));
     return new KnowledgePath(concepts, edges);
   }
 
-  static KnowledgeEdge edge(Value v) {
+  static KnowledgeEdge edge(Value v, LinkFilter links) {
     return new KnowledgeEdge(
         Relation.valueOf(v.get("relation").asString()),
         Concepts.concept(v.get("from")),
         Concepts.concept(v.get("to")),
         v.get("cases").asInt(0),
         v.get("absentCases").asInt(0),
-        v.get("mentions").asInt(0));
+        v.get("mentions").asInt(0),
+        v.get("allCases").asInt(0),
+        v.get("allMentions").asInt(0),
+        links);
   }
 }

@@ -9,13 +9,25 @@ import dev.kb.core.concept.ConceptKey;
  * @param relation what the edge says
  * @param from the concept it starts at (the drug, the diagnosis, the investigation)
  * @param to the concept it ends at
- * @param cases how many cases support it
+ * @param cases how many cases support it by a confident link (for {@link Relation#PRESENTS_WITH},
+ *     which rests on facts, not links: how many cases of the diagnosis report the symptom)
  * @param absentCases for {@link Relation#PRESENTS_WITH}: how many cases of the diagnosis explicitly
  *     rule the symptom out; 0 otherwise
- * @param mentions how many statements in all cases state it
+ * @param mentions how many confident statements in all cases state it
+ * @param allCases how many cases support it by any link, however weak
+ * @param allMentions how many statements in all cases state it, however weak
+ * @param links which links the edge was listed by, and its evidence and outcomes count
  */
 public record KnowledgeEdge(
-    Relation relation, Concept from, Concept to, int cases, int absentCases, int mentions) {
+    Relation relation,
+    Concept from,
+    Concept to,
+    int cases,
+    int absentCases,
+    int mentions,
+    int allCases,
+    int allMentions,
+    LinkFilter links) {
 
   public ConceptKey fromKey() {
     return new ConceptKey(from.kind(), from.id());
@@ -23,5 +35,10 @@ public record KnowledgeEdge(
 
   public ConceptKey toKey() {
     return new ConceptKey(to.kind(), to.id());
+  }
+
+  /** The cases supporting the edge by the links it was listed by. */
+  public int casesOfLinks() {
+    return links == LinkFilter.ALL ? allCases : cases;
   }
 }

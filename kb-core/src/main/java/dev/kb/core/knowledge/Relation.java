@@ -4,7 +4,7 @@ package dev.kb.core.knowledge;
 public enum Relation {
   /** Drug → diagnosis it was given for. */
   TREATS,
-  /** Drug → side effect attributed to it. */
+  /** Drug → finding (symptom or diagnosis) attributed to it as a side effect. */
   CAUSES,
   /** Diagnosis → symptom reported (or ruled out) in the same cases. */
   PRESENTS_WITH,

@@ -145,6 +145,122 @@ class SchemaMigrationsTest {
   }
 
   @Test
+  void shouldMoveSideEffectsToTheFindingsOwnConceptsAndRecountTheirEdges() {
+    new SchemaMigrations(driver).migrate();
+    driver.executableQuery("MATCH (n) WHERE NOT n:KbMigration DETACH DELETE n").execute();
+    // As the loader wrote them before V011: case 1 blames carbamazepine for somnolence (a
+    // SideEffect node, with its CAUSES edge) and an EEG revealed it; case 2 reports somnolence as
+    // a symptom, revealed by an EEG too; case 3 blames the drug for somnolence and for hepatitis,
+    // which no case reports otherwise; case 4 rules out somnolence.
+    driver
+        .executableQuery(
+            """
+            CREATE (drug:Drug:Concept {kind: 'Drug', id: 'DRUGBANK:DB00564',
+                                       name: 'Carbamazepine', cases: 2, affirmedCases: 2})
+            CREATE (eeg:Investigation:Concept {kind: 'Investigation', id: 'MESH:D004569',
+                                               name: 'EEG', cases: 2, affirmedCases: 2})
+            CREATE (seSomnolence:SideEffect:Concept {kind: 'SideEffect', id: 'HP:0001262',
+                    name: 'Somnolence', synonyms: ['drowsiness'], codes: ['HP:0001262'],
+                    cases: 2, affirmedCases: 2})
+            CREATE (somnolence:Symptom:Concept {kind: 'Symptom', id: 'HP:0001262',
+                    name: 'Somnolence', synonyms: ['drowsiness'], codes: ['HP:0001262'],
+                    cases: 2, affirmedCases: 1})
+            CREATE (seHepatitis:SideEffect:Concept {kind: 'SideEffect', id: 'MONDO:0002251',
+                    name: 'Hepatitis', synonyms: [], codes: ['MONDO:0002251'],
+                    cases: 1, affirmedCases: 1})
+            CREATE (drug)-[:CAUSES {cases: 2, absentCases: 0, mentions: 2}]->(seSomnolence)
+            CREATE (drug)-[:CAUSES {cases: 1, absentCases: 0, mentions: 1}]->(seHepatitis)
+            CREATE (eeg)-[:REVEALS {cases: 1, absentCases: 0, mentions: 1}]->(seSomnolence)
+            CREATE (eeg)-[:REVEALS {cases: 1, absentCases: 0, mentions: 1}]->(somnolence)
+            CREATE (c1:Case {id: 'case-1', importedAt: datetime()}),
+                   (c2:Case {id: 'case-2', importedAt: datetime()}),
+                   (c3:Case {id: 'case-3', importedAt: datetime()}),
+                   (c4:Case {id: 'case-4', importedAt: datetime()})
+            CREATE (c1)-[:HAS_FACT]->(d1:Fact {id: 'case-1-f0', kind: 'Drug', polarity: 'AFFIRMED',
+                                               concept: 'Drug/DRUGBANK:DB00564'})-[:ABOUT]->(drug)
+            CREATE (c1)-[:HAS_FACT]->(e1:Fact {id: 'case-1-f1', kind: 'Investigation',
+                                               polarity: 'AFFIRMED'})-[:ABOUT]->(eeg)
+            CREATE (c1)-[:HAS_FACT]->(s1:Fact {id: 'case-1-f2', kind: 'SideEffect',
+                                               polarity: 'AFFIRMED', concept: 'SideEffect/HP:0001262'})
+                   -[:ABOUT]->(seSomnolence)
+            CREATE (d1)-[:CAUSES]->(s1), (e1)-[:REVEALS]->(s1)
+            CREATE (c2)-[:HAS_FACT]->(e2:Fact {id: 'case-2-f0', kind: 'Investigation',
+                                               polarity: 'AFFIRMED'})-[:ABOUT]->(eeg)
+            CREATE (c2)-[:HAS_FACT]->(s2:Fact {id: 'case-2-f1', kind: 'Symptom',
+                                               polarity: 'AFFIRMED', concept: 'Symptom/HP:0001262'})
+                   -[:ABOUT]->(somnolence)
+            CREATE (e2)-[:REVEALS]->(s2)
+            CREATE (c3)-[:HAS_FACT]->(d3:Fact {id: 'case-3-f0', kind: 'Drug', polarity: 'AFFIRMED'})
+                   -[:ABOUT]->(drug)
+            CREATE (c3)-[:HAS_FACT]->(h3:Fact {id: 'case-3-f1', kind: 'SideEffect',
+                                               polarity: 'AFFIRMED'})-[:ABOUT]->(seHepatitis)
+            CREATE (c3)-[:HAS_FACT]->(s3:Fact {id: 'case-3-f2', kind: 'SideEffect',
+                                               polarity: 'AFFIRMED'})-[:ABOUT]->(seSomnolence)
+            CREATE (d3)-[:CAUSES]->(h3), (d3)-[:CAUSES]->(s3)
+            CREATE (c4)-[:HAS_FACT]->(:Fact {id: 'case-4-f0', kind: 'Symptom', polarity: 'NEGATED'})
+                   -[:ABOUT]->(somnolence)
+            """)
+        .execute();
+    driver
+        .executableQuery(
+            "MATCH (m:KbMigration) WHERE m.version STARTS WITH 'V011' OR m.version STARTS WITH 'V012'"
+                + " DELETE m")
+        .execute();
+
+    List<String> applied = new SchemaMigrations(driver).migrate();
+
+    assertThat(applied).containsExactly("V011__side_effects_are_findings", "V012__link_confidence");
+    assertThat(rows("MATCH (k:SideEffect) RETURN k.id AS row")).isEmpty();
+    assertThat(
+            rows(
+                """
+                MATCH (k:Concept) WHERE k.kind IN ['Symptom', 'Diagnosis']
+                RETURN k.kind + ' ' + k.id + ' ' + k.name + ' ' + k.cases + '/' + k.affirmedCases
+                       + ' ' + reduce(s = '', l IN labels(k) | s + ':' + l) AS row
+                """))
+        .containsExactlyInAnyOrder(
+            "Symptom HP:0001262 Somnolence 4/3 :Symptom:Concept",
+            "Diagnosis MONDO:0002251 Hepatitis 1/1 :Diagnosis:Concept");
+    assertThat(
+            rows(
+                """
+                MATCH (a:Concept)-[r]->(b:Concept)
+                RETURN a.kind + ' ' + type(r) + ' ' + b.kind + '/' + b.id + ' '
+                       + r.cases + '/' + r.mentions + ' all ' + r.allCases + '/' + r.allMentions
+                       AS row
+                """))
+        .containsExactlyInAnyOrder(
+            "Drug CAUSES Symptom/HP:0001262 2/2 all 2/2",
+            "Drug CAUSES Diagnosis/MONDO:0002251 1/1 all 1/1",
+            "Investigation REVEALS Symptom/HP:0001262 2/2 all 2/2");
+    assertThat(
+            rows(
+                """
+                MATCH (f:Fact {kind: 'SideEffect'})-[:ABOUT]->(k:Concept)
+                RETURN f.id + ' ' + f.concept + ' ' + f.confidence AS row
+                """))
+        .containsExactlyInAnyOrder(
+            "case-1-f2 Symptom/HP:0001262 1.0",
+            "case-3-f1 Diagnosis/MONDO:0002251 1.0",
+            "case-3-f2 Symptom/HP:0001262 1.0");
+    assertThat(
+            rows(
+                """
+                MATCH (:Fact)-[r]->(:Fact) WITH DISTINCT r.confidence AS row
+                RETURN toString(row) AS row
+                """))
+        .containsExactly("1.0");
+    assertThat(rows("MATCH (c:Case) WITH DISTINCT c.minConfidence AS m RETURN toString(m) AS row"))
+        .containsExactly("0.0");
+  }
+
+  private static List<String> rows(String cypher) {
+    return driver.executableQuery(cypher).execute().records().stream()
+        .map(r -> r.get("row").asString())
+        .toList();
+  }
+
+  @Test
   void shouldSplitScriptsIntoStatements() {
     assertThat(SchemaMigrations.statements("// c\nCREATE (a);\nCREATE\n (b);\n"))
         .containsExactly("CREATE (a)", "CREATE\n (b)");

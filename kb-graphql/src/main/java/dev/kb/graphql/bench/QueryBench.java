@@ -153,9 +153,10 @@ public final class QueryBench {
                         """
                     MATCH (n:Case) WITH count(n) AS total
                     MATCH (d:Concept {kind: 'Drug', id: $id})-[r:CAUSES]->(e:Concept)
-                    WITH d, e, r.cases AS a, d.affirmedCases - r.cases AS b,
-                         e.affirmedCases - r.cases AS c,
-                         total - d.affirmedCases - e.affirmedCases + r.cases AS dd
+                    WHERE r.cases > 0
+                    WITH d, e, total, r.cases AS a, d.affirmedCases - r.allCases AS b,
+                         e.affirmedCases - r.cases AS c
+                    WITH d, e, a, b, c, total - a - b - c AS dd
                     RETURN d.name, e.name, a, b, c, dd,
                            CASE WHEN c = 0 THEN null
                                 ELSE (toFloat(a) / (a + b)) / (toFloat(c) / (c + dd)) END AS prr

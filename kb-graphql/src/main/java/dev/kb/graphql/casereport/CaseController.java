@@ -109,7 +109,7 @@ class CaseController {
         .thenApply(
             facts ->
                 facts.stream()
-                    .filter(f -> kind == null || f.concept().kind() == kind)
+                    .filter(f -> kind == null || f.kind() == kind)
                     .filter(f -> polarity == null || f.polarity() == polarity)
                     .toList());
   }

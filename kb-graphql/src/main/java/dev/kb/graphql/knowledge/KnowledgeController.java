@@ -14,6 +14,7 @@ import dev.kb.core.knowledge.Knowledge.EdgeSelection.Direction;
 import dev.kb.core.knowledge.Knowledge.OutcomeCount;
 import dev.kb.core.knowledge.KnowledgeEdge;
 import dev.kb.core.knowledge.KnowledgePath;
+import dev.kb.core.knowledge.LinkFilter;
 import dev.kb.core.knowledge.Relation;
 import dev.kb.core.knowledge.SideEffectSignal;
 import dev.kb.graphql.error.InvalidArgumentException;
@@ -48,13 +49,14 @@ class KnowledgeController {
         .registerMappedBatchLoader(
             (keys, env) -> Mono.fromCallable(() -> EdgeWindow.load(keys, knowledge)));
     registry
-        .<ConceptKey, List<SideEffectSignal>>forName("sideEffectSignals")
+        .<Linked, List<SideEffectSignal>>forName("sideEffectSignals")
         .registerMappedBatchLoader(
-            (keys, env) -> Mono.fromCallable(() -> knowledge.sideEffectSignals(keys)));
+            (keys, env) ->
+                Mono.fromCallable(() -> Linked.load(keys, knowledge::sideEffectSignals)));
     registry
-        .<ConceptKey, List<InvestigationSummary>>forName("investigationSummaries")
+        .<Linked, List<InvestigationSummary>>forName("investigationSummaries")
         .registerMappedBatchLoader(
-            (keys, env) -> Mono.fromCallable(() -> knowledge.investigationsOf(keys)));
+            (keys, env) -> Mono.fromCallable(() -> Linked.load(keys, knowledge::investigationsOf)));
     registry
         .<EdgeKey, List<OutcomeCount>>forName("treatmentOutcomes")
         .registerMappedBatchLoader(
@@ -83,10 +85,16 @@ class KnowledgeController {
   CompletableFuture<Connection<KnowledgeEdge>> edges(
       Concept concept,
       @Argument @Nullable Relation relation,
+      @Argument LinkFilter confidence,
       @Argument int first,
       @Argument @Nullable String after,
       DataLoader<EdgeWindow, EdgePage> conceptEdges) {
-    return page(concept, new EdgeSelection(relation, Direction.BOTH), first, after, conceptEdges);
+    return page(
+        concept,
+        new EdgeSelection(relation, Direction.BOTH, confidence),
+        first,
+        after,
+        conceptEdges);
   }
 
   @SchemaMapping(typeName = "Diagnosis")
@@ -95,26 +103,40 @@ class KnowledgeController {
       @Argument int first,
       @Argument @Nullable String after,
       DataLoader<EdgeWindow, EdgePage> conceptEdges) {
-    return outgoing(diagnosis, Relation.PRESENTS_WITH, first, after, conceptEdges);
+    // Presentations rest on facts, not links: confidence does not apply.
+    return outgoing(
+        diagnosis, Relation.PRESENTS_WITH, LinkFilter.CONFIDENT, first, after, conceptEdges);
   }
 
   @SchemaMapping(typeName = "Diagnosis", field = "drugs")
   CompletableFuture<Connection<KnowledgeEdge>> drugsOfDiagnosis(
       Concept diagnosis,
+      @Argument LinkFilter confidence,
       @Argument int first,
       @Argument @Nullable String after,
       DataLoader<EdgeWindow, EdgePage> conceptEdges) {
-    return incoming(diagnosis, Relation.TREATS, first, after, conceptEdges);
+    return incoming(diagnosis, Relation.TREATS, confidence, first, after, conceptEdges);
+  }
+
+  @SchemaMapping(typeName = "Diagnosis", field = "causedBy")
+  CompletableFuture<Connection<KnowledgeEdge>> drugsBlamedForDiagnosis(
+      Concept diagnosis,
+      @Argument LinkFilter confidence,
+      @Argument int first,
+      @Argument @Nullable String after,
+      DataLoader<EdgeWindow, EdgePage> conceptEdges) {
+    return incoming(diagnosis, Relation.CAUSES, confidence, first, after, conceptEdges);
   }
 
   @SchemaMapping(typeName = "Diagnosis")
   CompletableFuture<Connection<InvestigationSummary>> investigations(
       Concept diagnosis,
+      @Argument LinkFilter confidence,
       @Argument int first,
       @Argument @Nullable String after,
-      DataLoader<ConceptKey, List<InvestigationSummary>> investigationSummaries) {
+      DataLoader<Linked, List<InvestigationSummary>> investigationSummaries) {
     return investigationSummaries
-        .load(key(diagnosis))
+        .load(new Linked(key(diagnosis), confidence))
         .thenApply(all -> Connection.slice(all, first, after));
   }
 
@@ -124,43 +146,61 @@ class KnowledgeController {
       @Argument int first,
       @Argument @Nullable String after,
       DataLoader<EdgeWindow, EdgePage> conceptEdges) {
-    return incoming(symptom, Relation.PRESENTS_WITH, first, after, conceptEdges);
+    return incoming(
+        symptom, Relation.PRESENTS_WITH, LinkFilter.CONFIDENT, first, after, conceptEdges);
+  }
+
+  @SchemaMapping(typeName = "Symptom", field = "causedBy")
+  CompletableFuture<Connection<KnowledgeEdge>> drugsBlamedForSymptom(
+      Concept symptom,
+      @Argument LinkFilter confidence,
+      @Argument int first,
+      @Argument @Nullable String after,
+      DataLoader<EdgeWindow, EdgePage> conceptEdges) {
+    return incoming(symptom, Relation.CAUSES, confidence, first, after, conceptEdges);
   }
 
   @SchemaMapping(typeName = "Drug")
   CompletableFuture<Connection<KnowledgeEdge>> treats(
       Concept drug,
+      @Argument LinkFilter confidence,
       @Argument int first,
       @Argument @Nullable String after,
       DataLoader<EdgeWindow, EdgePage> conceptEdges) {
-    return outgoing(drug, Relation.TREATS, first, after, conceptEdges);
+    return outgoing(drug, Relation.TREATS, confidence, first, after, conceptEdges);
   }
 
   @SchemaMapping(typeName = "Drug")
   CompletableFuture<Connection<SideEffectSignal>> sideEffects(
       Concept drug,
+      @Argument LinkFilter confidence,
       @Argument int first,
       @Argument @Nullable String after,
-      DataLoader<ConceptKey, List<SideEffectSignal>> sideEffectSignals) {
-    return sideEffectSignals.load(key(drug)).thenApply(all -> Connection.slice(all, first, after));
+      DataLoader<Linked, List<SideEffectSignal>> sideEffectSignals) {
+    return sideEffectSignals
+        .load(new Linked(key(drug), confidence))
+        .thenApply(all -> Connection.slice(all, first, after));
   }
 
+  /** Deprecated in the schema: no concept is a side effect any more, so this is never reached. */
   @SchemaMapping(typeName = "SideEffect", field = "drugs")
   CompletableFuture<Connection<KnowledgeEdge>> drugsOfSideEffect(
       Concept sideEffect,
+      @Argument LinkFilter confidence,
       @Argument int first,
       @Argument @Nullable String after,
       DataLoader<EdgeWindow, EdgePage> conceptEdges) {
-    return incoming(sideEffect, Relation.CAUSES, first, after, conceptEdges);
+    return incoming(sideEffect, Relation.CAUSES, confidence, first, after, conceptEdges);
   }
 
   @SchemaMapping(typeName = "Investigation")
   CompletableFuture<Connection<KnowledgeEdge>> findings(
       Concept investigation,
+      @Argument LinkFilter confidence,
       @Argument int first,
       @Argument @Nullable String after,
       DataLoader<EdgeWindow, EdgePage> conceptEdges) {
-    return outgoing(investigation, Relation.REVEALS, first, after, conceptEdges);
+    return outgoing(investigation, Relation.REVEALS, confidence, first, after, conceptEdges);
   }
 
   /** The cases behind an edge; for {@code PRESENTS_WITH} those ruling the symptom out too. */
@@ -170,11 +210,11 @@ class KnowledgeController {
       @Argument int first,
       @Argument @Nullable String after,
       DataLoader<Windowed<EdgeKey>, List<EdgeEvidence>> edgeEvidence) {
-    EdgeKey key = new EdgeKey(edge.relation(), edge.fromKey(), edge.toKey());
     return edgeEvidence
-        .load(new Windowed<>(key, Cursors.window(first, after)))
+        .load(new Windowed<>(EdgeKey.of(edge), Cursors.window(first, after)))
         .thenApply(
-            loaded -> Connection.slice(loaded, first, after, edge.cases() + edge.absentCases()));
+            loaded ->
+                Connection.slice(loaded, first, after, edge.casesOfLinks() + edge.absentCases()));
   }
 
   @SchemaMapping(typeName = "KnowledgeEdge")
@@ -183,7 +223,7 @@ class KnowledgeController {
     if (edge.relation() != Relation.TREATS) {
       return CompletableFuture.completedFuture(List.of());
     }
-    return treatmentOutcomes.load(new EdgeKey(edge.relation(), edge.fromKey(), edge.toKey()));
+    return treatmentOutcomes.load(EdgeKey.of(edge));
   }
 
   @SchemaMapping(typeName = "EdgeEvidence", field = "case")
@@ -202,29 +242,33 @@ class KnowledgeController {
       @Argument ConceptRef from,
       @Argument ConceptRef to,
       @Argument int maxLength,
-      @Argument int first) {
+      @Argument int first,
+      @Argument LinkFilter confidence) {
     InvalidArgumentException.requireBetween("maxLength", maxLength, 1, 6);
     InvalidArgumentException.requireBetween("first", first, 1, 20);
-    List<KnowledgePath> paths = knowledge.shortestPaths(from.key(), to.key(), maxLength, first);
+    List<KnowledgePath> paths =
+        knowledge.shortestPaths(from.key(), to.key(), maxLength, first, confidence);
     return paths.stream().map(p -> new PathView(p.concepts(), p.edges())).toList();
   }
 
   private static CompletableFuture<Connection<KnowledgeEdge>> outgoing(
       Concept concept,
       Relation relation,
+      LinkFilter links,
       int first,
       @Nullable String after,
       DataLoader<EdgeWindow, EdgePage> loader) {
-    return page(concept, new EdgeSelection(relation, Direction.OUT), first, after, loader);
+    return page(concept, new EdgeSelection(relation, Direction.OUT, links), first, after, loader);
   }
 
   private static CompletableFuture<Connection<KnowledgeEdge>> incoming(
       Concept concept,
       Relation relation,
+      LinkFilter links,
       int first,
       @Nullable String after,
       DataLoader<EdgeWindow, EdgePage> loader) {
-    return page(concept, new EdgeSelection(relation, Direction.IN), first, after, loader);
+    return page(concept, new EdgeSelection(relation, Direction.IN, links), first, after, loader);
   }
 
   private static CompletableFuture<Connection<KnowledgeEdge>> page(

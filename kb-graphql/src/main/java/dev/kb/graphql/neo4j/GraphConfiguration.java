@@ -69,8 +69,10 @@ class GraphConfiguration {
         : LexiconExtractor.withBundledDataAndPacks(packs);
   }
 
+  /** Counts the links at least {@code kb.knowledge.min-confidence} confident. */
   @Bean
-  CaseLoader caseLoader(Driver driver, Extractor extractor, SchemaMigrations migrated) {
-    return new CaseLoader(driver, extractor);
+  CaseLoader caseLoader(
+      Driver driver, Extractor extractor, KbProperties properties, SchemaMigrations migrated) {
+    return new CaseLoader(driver, extractor, properties.knowledge().minConfidence());
   }
 }

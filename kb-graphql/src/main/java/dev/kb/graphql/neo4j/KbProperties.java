@@ -1,5 +1,6 @@
 package dev.kb.graphql.neo4j;
 
+import dev.kb.importer.extract.LinkConfidence;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,13 +14,34 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param samples whether to import the bundled sample cases
  * @param terminologyDir a folder of terminology packs (hpo, doid, mondo, mesh, drugbank) that
  *     extends the bundled lexicon ({@code kb.terminology-dir}); none by default
+ * @param knowledge how links between facts are counted
+ * @param reextractOnStart whether to read again, in the background after start-up, every stored
+ *     case that another extractor read or that was counted with another minimum confidence ({@code
+ *     kb.reextract-on-start}, default false)
  */
 @ConfigurationProperties("kb")
 public record KbProperties(
     @DefaultValue("./data") Path dataDir,
     @DefaultValue Embedded embedded,
     @DefaultValue Samples samples,
-    @org.jspecify.annotations.Nullable Path terminologyDir) {
+    @org.jspecify.annotations.Nullable Path terminologyDir,
+    @DefaultValue Knowledge knowledge,
+    @DefaultValue("false") boolean reextractOnStart) {
+
+  /**
+   * How links between facts are counted.
+   *
+   * @param minConfidence the least confidence of a link (treats, causes, reveals) that counts in
+   *     the knowledge edges and their statistics, and that makes a finding a drug's side effect
+   *     ({@code kb.knowledge.min-confidence}, default {@link LinkConfidence#DEFAULT_MINIMUM});
+   *     applied to the cases this app imports or re-reads, each of which records it
+   */
+  public record Knowledge(@DefaultValue("" + LinkConfidence.DEFAULT_MINIMUM) double minConfidence) {
+
+    public Knowledge {
+      LinkConfidence.requireValidMinimum(minConfidence);
+    }
+  }
 
   /**
    * The embedded Neo4j.

@@ -66,7 +66,7 @@ class SearchController {
       throw new InvalidArgumentException(
           "query", "is longer than " + MAX_QUERY_LENGTH + " characters");
     }
-    List<ConceptKind> wanted = kinds == null ? List.of() : kinds;
+    List<ConceptKind> wanted = kinds == null ? List.of() : conceptKinds(kinds);
     Search.Found found = search.search(query, wanted, lexiconMatches(query, wanted), first);
     Map<ConceptKey, ConceptHit> hits = new LinkedHashMap<>();
     double best = found.concepts().stream().mapToDouble(Search.ConceptHit::score).max().orElse(1);
@@ -93,26 +93,34 @@ class SearchController {
     return concepts.byName(name, kind);
   }
 
-  /**
-   * The concepts the extractor recognises in the query, to look up in the graph. A symptom may be
-   * stored as a side effect too, so each recognised concept is looked up under both kinds.
-   */
+  /** The concepts the extractor recognises in the query, to look up in the graph. */
   private Set<ConceptKey> lexiconMatches(String query, List<ConceptKind> kinds) {
     if (query.isBlank()) {
       return Set.of();
     }
     Set<ConceptKey> keys = new LinkedHashSet<>();
     for (Mention mention : extractor.extract(query).mentions()) {
-      Concept concept = mention.concept();
-      keys.add(key(concept));
-      if (concept.kind() == ConceptKind.SYMPTOM) {
-        keys.add(new ConceptKey(ConceptKind.SIDE_EFFECT, concept.id()));
-      } else if (concept.kind() == ConceptKind.SIDE_EFFECT) {
-        keys.add(new ConceptKey(ConceptKind.SYMPTOM, concept.id()));
-      }
+      keys.add(key(mention.concept()));
     }
     keys.removeIf(key -> !kinds.isEmpty() && !kinds.contains(key.kind()));
     return keys;
+  }
+
+  /**
+   * The kinds of concept node asked for: a side effect is a kind of fact about a symptom or a
+   * diagnosis (ADR 006), so asking for side effects searches those.
+   */
+  private static List<ConceptKind> conceptKinds(List<ConceptKind> kinds) {
+    Set<ConceptKind> nodes = new LinkedHashSet<>();
+    for (ConceptKind kind : kinds) {
+      if (kind == ConceptKind.SIDE_EFFECT) {
+        nodes.add(ConceptKind.SYMPTOM);
+        nodes.add(ConceptKind.DIAGNOSIS);
+      } else {
+        nodes.add(kind);
+      }
+    }
+    return List.copyOf(nodes);
   }
 
   private static ConceptKey key(Concept concept) {

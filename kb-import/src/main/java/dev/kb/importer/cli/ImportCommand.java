@@ -1,14 +1,11 @@
 package dev.kb.importer.cli;
 
-import dev.kb.core.embedded.EmbeddedNeo4j;
-import dev.kb.core.graph.DriverSettings;
-import dev.kb.core.schema.SchemaMigrations;
+import dev.kb.importer.extract.LinkConfidence;
 import dev.kb.importer.load.CaseDocument;
 import dev.kb.importer.load.CaseLoader;
 import dev.kb.importer.load.Documents;
 import dev.kb.importer.load.ImportOutcome;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,10 +18,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,25 +42,7 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or folders to import")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(
-      names = "--neo4j-uri",
-      description = "A Neo4j server, cluster or Aura (bolt://, neo4j://, neo4j+s://)")
-  @Nullable URI neo4jUri;
-
-  @Option(names = "--user", defaultValue = "neo4j", description = "Neo4j user (default: neo4j)")
-  String user = "neo4j";
-
-  @Option(
-      names = "--password",
-      defaultValue = "${env:KB_NEO4J_PASSWORD}",
-      description = "Neo4j password (default: $KB_NEO4J_PASSWORD); none means no authentication")
-  @Nullable String password;
-
-  @Option(
-      names = "--data-dir",
-      defaultValue = "./data",
-      description = "Embedded store folder (default: ./data)")
-  Path dataDir = Path.of("./data");
+  @Mixin GraphOptions graph;
 
   @Option(
       names = "--max-bytes",
@@ -97,6 +74,16 @@ final class ImportCommand implements Callable<Integer> {
       })
   int batchSize = 100;
 
+  @Option(
+      names = "--min-confidence",
+      defaultValue = "" + LinkConfidence.DEFAULT_MINIMUM,
+      description = {
+        "The least confidence of a link between facts (treats, causes, reveals) that counts in the"
+            + " knowledge edges and makes a finding a drug's side effect (default:"
+            + " ${DEFAULT-VALUE}). Weaker links are stored all the same."
+      })
+  double minConfidence = LinkConfidence.DEFAULT_MINIMUM;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -109,46 +96,18 @@ final class ImportCommand implements Callable<Integer> {
       err.println("--threads must be between 1 and 64, was " + threads);
       return 2;
     }
-    Inputs.expand(inputs, ".txt", ".jsonl"); // fails early on a missing path
-    EmbeddedNeo4j embedded = null;
-    try {
-      URI uri = neo4jUri;
-      if (uri == null) {
-        embedded = startEmbedded(err);
-        if (embedded == null) {
-          return 3;
-        }
-        uri = embedded.boltUri();
-      }
-      try (Driver driver =
-          GraphDatabase.driver(
-              uri,
-              password == null || password.isEmpty()
-                  ? AuthTokens.none()
-                  : AuthTokens.basic(user, password),
-              DriverSettings.config())) {
-        driver.verifyConnectivity();
-        new SchemaMigrations(driver).migrate();
-        CaseLoader loader = new CaseLoader(driver, Extractors.create(terminology));
-        return importAll(loader, out);
-      }
-    } finally {
-      if (embedded != null) {
-        embedded.close();
-      }
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      err.println("--min-confidence must be between 0 and 1, was " + minConfidence);
+      return 2;
     }
-  }
-
-  private @Nullable EmbeddedNeo4j startEmbedded(PrintWriter err) {
-    try {
-      return EmbeddedNeo4j.start(dataDir, 0);
-    } catch (RuntimeException e) {
-      err.printf(
-          "Cannot open the embedded store in %s: %s%n"
-              + "If kb is running on it, import through it instead: --neo4j-uri <its Bolt"
-              + " address, logged at start-up>.%n",
-          dataDir.toAbsolutePath(), rootMessage(e));
-      return null;
+    Inputs.expand(inputs, ".txt", ".jsonl"); // fails early on a missing path
+    try (GraphOptions.Graph opened = graph.open(err)) {
+      if (opened == null) {
+        return 3;
+      }
+      CaseLoader loader =
+          new CaseLoader(opened.driver(), Extractors.create(terminology), minConfidence);
+      return importAll(loader, out);
     }
   }
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Imports clinical case reports into kb's Neo4j graph, or extracts their facts.",
     subcommands = {
       ImportCommand.class,
+      ReextractCommand.class,
       ExtractCommand.class,
       EvaluateCommand.class,
       TrainCommand.class,

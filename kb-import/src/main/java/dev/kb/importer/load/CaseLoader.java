@@ -7,8 +7,10 @@ import dev.kb.core.fact.Polarity;
 import dev.kb.core.fact.Temporality;
 import dev.kb.importer.extract.Extraction;
 import dev.kb.importer.extract.Extractor;
+import dev.kb.importer.extract.LinkConfidence;
 import dev.kb.importer.extract.Mention;
 import dev.kb.importer.extract.Relation;
+import dev.kb.importer.extract.RelationType;
 import dev.kb.importer.extract.Sentence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -42,18 +46,39 @@ public final class CaseLoader {
 
   private final Driver driver;
   private final Extractor extractor;
+  private final double minConfidence;
 
   // The driver's bookmark manager, which kb's reads share: a read after an import here sees it,
   // and the readers' caches know at once that the graph changed (see Reads.graphState).
   private final SessionConfig sessions;
 
+  /** A loader counting the links at least {@link LinkConfidence#DEFAULT_MINIMUM} confident. */
   public CaseLoader(Driver driver, Extractor extractor) {
+    this(driver, extractor, LinkConfidence.DEFAULT_MINIMUM);
+  }
+
+  /**
+   * @param minConfidence the least confidence of a link between facts that counts in the knowledge
+   *     edges and makes a finding a side effect (0 to 1); weaker links are stored all the same
+   */
+  public CaseLoader(Driver driver, Extractor extractor, double minConfidence) {
     this.driver = driver;
     this.extractor = extractor;
+    this.minConfidence = LinkConfidence.requireValidMinimum(minConfidence);
     this.sessions =
         SessionConfig.builder()
             .withBookmarkManager(driver.executableQueryBookmarkManager())
             .build();
+  }
+
+  /** The least confidence of a link this loader counts. */
+  public double minConfidence() {
+    return minConfidence;
+  }
+
+  /** The version of the extractor this loader reads texts with. */
+  public String extractorVersion() {
+    return extractor.version();
   }
 
   /** The stable id of the case with this text: {@code case-} and 16 hex digits of its hash. */
@@ -211,30 +236,225 @@ public final class CaseLoader {
     try (Session session = driver.session(sessions)) {
       return session.executeWrite(
           tx -> {
-            removeKnowledge(tx, storedKnowledge(tx, caseId));
-            var result =
-                tx.run(
-                    """
-                    MATCH (c:Case {id: $id})
-                    OPTIONAL MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
-                    WITH c, k, collect(f) AS kFacts,
-                         max(CASE f.polarity WHEN 'AFFIRMED' THEN 1 ELSE 0 END) AS affirmed
-                    FOREACH (n IN CASE WHEN k IS NULL THEN [] ELSE [k] END |
-                      SET n.cases = n.cases - 1, n.affirmedCases = n.affirmedCases - affirmed)
-                    WITH c, collect(k) AS concepts, collect(kFacts) AS nested
-                    WITH c, concepts, reduce(acc = [], x IN nested | acc + x) AS facts
-                    FOREACH (f IN facts | DETACH DELETE f)
-                    DETACH DELETE c
-                    WITH concepts
-                    UNWIND concepts AS k
-                    WITH k WHERE NOT (k)<-[:ABOUT]-(:Fact)
-                    DETACH DELETE k
-                    RETURN count(*) AS orphans
-                    """,
-                    Map.of("id", caseId));
-            return result.consume().counters().nodesDeleted() > 0;
+            List<Map<String, Object>> touched = clear(tx, List.of(caseId));
+            boolean deleted =
+                tx.run("MATCH (c:Case {id: $id}) DETACH DELETE c", Map.of("id", caseId))
+                        .consume()
+                        .counters()
+                        .nodesDeleted()
+                    > 0;
+            deleteOrphans(tx, touched);
+            return deleted;
           });
     }
+  }
+
+  /** How many stored cases were read by another extractor, or counted with another minimum. */
+  public long staleCount() {
+    try (Session session = driver.session(sessions)) {
+      return session.executeRead(
+          tx ->
+              tx.run(
+                      "MATCH (c:Case) WHERE " + STALE + " RETURN count(c)",
+                      Map.of("version", extractor.version(), "minimum", minConfidence))
+                  .single()
+                  .get(0)
+                  .asLong());
+    }
+  }
+
+  /**
+   * The ids of up to {@code limit} stale cases (see {@link #staleCount()}) after {@code after}, in
+   * id order; null starts at the first.
+   */
+  public List<String> staleIds(@Nullable String after, int limit) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("version", extractor.version());
+    parameters.put("minimum", minConfidence);
+    parameters.put("after", after == null ? "" : after);
+    parameters.put("limit", limit);
+    try (Session session = driver.session(sessions)) {
+      return session.executeRead(
+          tx ->
+              tx.run(
+                      "MATCH (c:Case) WHERE c.id > $after AND "
+                          + STALE
+                          + " RETURN c.id AS id ORDER BY id LIMIT $limit",
+                      parameters)
+                  .list(r -> r.get("id").asString()));
+    }
+  }
+
+  // A case whose facts another extractor read, or whose links were counted with another minimum.
+  private static final String STALE =
+      "(c.extractorVersion <> $version OR c.minConfidence IS NULL OR c.minConfidence <> $minimum)";
+
+  /**
+   * Reads every stale case again (see {@link #staleCount()}), {@code batchSize} per transaction, in
+   * id order, handing each outcome to {@code each}. Checks {@code stop} between two batches; a
+   * batch under way is finished. A case that fails is reported and left as it was, and not tried
+   * again in this run.
+   */
+  public void reextractStale(int batchSize, BooleanSupplier stop, Consumer<ReextractOutcome> each) {
+    String after = null;
+    while (!stop.getAsBoolean()) {
+      List<String> ids = staleIds(after, batchSize);
+      if (ids.isEmpty()) {
+        return;
+      }
+      reextract(ids).forEach(each);
+      after = ids.getLast();
+    }
+  }
+
+  /**
+   * Reads these cases' stored texts again with this loader's extractor and minimum confidence, in
+   * one transaction: their facts, relations and support of knowledge edges are replaced, each case
+   * all or nothing. A case already read by this extractor with this minimum is left as it is, so a
+   * second run does nothing. When the transaction fails, each case is tried again on its own.
+   *
+   * @return one outcome per id, in order
+   */
+  public List<ReextractOutcome> reextract(List<String> caseIds) {
+    try {
+      return reextractInOne(caseIds);
+    } catch (RuntimeException e) {
+      if (caseIds.size() == 1) {
+        return List.of(
+            new ReextractOutcome(
+                ReextractOutcome.Status.FAILED, caseIds.getFirst(), "failed: " + e.getMessage()));
+      }
+      List<ReextractOutcome> outcomes = new ArrayList<>(caseIds.size());
+      for (String caseId : caseIds) {
+        outcomes.addAll(reextract(List.of(caseId)));
+      }
+      return outcomes;
+    }
+  }
+
+  private List<ReextractOutcome> reextractInOne(List<String> caseIds) {
+    List<String> ids = caseIds.stream().distinct().sorted().toList();
+    Map<String, ReextractOutcome> outcomes = new HashMap<>();
+    try (Session session = driver.session(sessions)) {
+      session.executeWrite(
+          tx -> {
+            outcomes.clear();
+            // Lock the cases first, in id order: a concurrent run waits here and then finds them
+            // current, instead of replacing the same facts twice.
+            tx.run(
+                    """
+                    UNWIND $ids AS id
+                    MATCH (c:Case {id: id})
+                    SET c.reextracting = true
+                    """,
+                    Map.of("ids", ids))
+                .consume();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            tx.run(
+                    """
+                    UNWIND $ids AS id
+                    MATCH (c:Case {id: id})
+                    RETURN c.id AS id, c.text AS text, c.title AS title, c.source AS source,
+                           c.contentHash AS hash,
+                           c.extractorVersion = $version AND c.minConfidence = $minimum AS current
+                    """,
+                    Map.of("ids", ids, "version", extractor.version(), "minimum", minConfidence))
+                .forEachRemaining(
+                    r -> {
+                      String id = r.get("id").asString();
+                      if (r.get("current").asBoolean(false)) {
+                        outcomes.put(
+                            id,
+                            new ReextractOutcome(
+                                ReextractOutcome.Status.CURRENT, id, "already current"));
+                        return;
+                      }
+                      CaseDocument document =
+                          new CaseDocument(
+                              r.get("text").asString(),
+                              r.get("source").asString(null),
+                              r.get("title").asString(null));
+                      try {
+                        Extraction extraction = extractor.extract(document.text());
+                        rows.add(row(id, r.get("hash").asString(), document, extraction));
+                        outcomes.put(
+                            id,
+                            new ReextractOutcome(
+                                ReextractOutcome.Status.REEXTRACTED,
+                                id,
+                                extraction.mentions().size() + " facts"));
+                      } catch (RuntimeException e) {
+                        outcomes.put(
+                            id,
+                            new ReextractOutcome(
+                                ReextractOutcome.Status.FAILED,
+                                id,
+                                "extraction failed: " + e.getMessage()));
+                      }
+                    });
+            List<String> rewritten = rows.stream().map(row -> (String) row.get("id")).toList();
+            List<Map<String, Object>> touched = clear(tx, rewritten);
+            tx.run(REWRITE_CASES, Map.of("cases", rows)).consume();
+            deleteOrphans(tx, touched);
+            tx.run(
+                    "UNWIND $ids AS id MATCH (c:Case {id: id}) REMOVE c.reextracting",
+                    Map.of("ids", ids))
+                .consume();
+            return null;
+          });
+    }
+    return caseIds.stream()
+        .map(
+            id ->
+                outcomes.getOrDefault(
+                    id, new ReextractOutcome(ReextractOutcome.Status.FAILED, id, "no such case")))
+        .toList();
+  }
+
+  /**
+   * Takes these cases' facts out of the graph, with their relations, their support of knowledge
+   * edges and their share of the concepts' case counts; the cases themselves stay. Returns the keys
+   * of the concepts they were about, for {@link #deleteOrphans}.
+   */
+  private static List<Map<String, Object>> clear(TransactionContext tx, List<String> caseIds) {
+    if (caseIds.isEmpty()) {
+      return List.of();
+    }
+    removeKnowledge(tx, storedKnowledge(tx, caseIds));
+    return tx.run(
+            """
+            UNWIND $ids AS id
+            MATCH (c:Case {id: id})-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
+            WITH c, k, collect(f) AS kFacts,
+                 max(CASE f.polarity WHEN 'AFFIRMED' THEN 1 ELSE 0 END) AS affirmed
+            WITH k, count(c) AS cases, sum(affirmed) AS affirmed, collect(kFacts) AS nested
+            ORDER BY k.kind, k.id
+            SET k.cases = k.cases - cases, k.affirmedCases = k.affirmedCases - affirmed
+            WITH k, reduce(acc = [], x IN nested | acc + x) AS facts
+            FOREACH (f IN facts | DETACH DELETE f)
+            RETURN k.kind AS kind, k.id AS id
+            """,
+            Map.of("ids", caseIds))
+        .list(
+            r ->
+                Map.<String, Object>of(
+                    "kind", r.get("kind").asString(), "id", r.get("id").asString()));
+  }
+
+  /** Deletes the concepts among these that no fact is about any more. */
+  private static void deleteOrphans(TransactionContext tx, List<Map<String, Object>> concepts) {
+    if (concepts.isEmpty()) {
+      return;
+    }
+    tx.run(
+            """
+            UNWIND $keys AS key
+            MATCH (k:Concept {kind: key.kind, id: key.id})
+            WHERE NOT (k)<-[:ABOUT]-(:Fact)
+            DETACH DELETE k
+            """,
+            Map.of("keys", concepts))
+        .consume();
   }
 
   private boolean exists(String caseId) {
@@ -251,26 +471,56 @@ public final class CaseLoader {
   /** Everything the write needs of one case, as one row of {@code $cases}. */
   private Map<String, Object> row(
       String caseId, String hash, CaseDocument document, Extraction extraction) {
+    List<ConceptKind> kinds = factKinds(extraction, minConfidence);
     Map<String, Object> row = new HashMap<>();
     row.put("id", caseId);
     row.put("props", caseProperties(hash, document, extraction));
+    row.put("read", readProperties(extraction));
     row.put("concepts", conceptRows(extraction.mentions()));
-    row.put("facts", factRows(caseId, extraction));
+    row.put("facts", factRows(caseId, extraction, kinds));
     row.put("relations", relationRows(extraction.relations()));
-    row.put("edges", knowledge(extraction).stream().map(c -> c.row(+1)).toList());
+    row.put(
+        "edges", knowledge(extraction, kinds, minConfidence).stream().map(c -> c.row(+1)).toList());
     return row;
+  }
+
+  /**
+   * The kind each mention is stored as. A finding is a side effect when a drug is linked to it at
+   * least as confidently as the minimum, whatever the extractor called it: below that the link is
+   * stored, but the finding stays the symptom or diagnosis it is.
+   */
+  static List<ConceptKind> factKinds(Extraction extraction, double minimum) {
+    List<Mention> mentions = extraction.mentions();
+    boolean[] caused = new boolean[mentions.size()];
+    for (Relation r : extraction.relations()) {
+      if (r.type() == RelationType.CAUSES && LinkConfidence.counts(r.confidence(), minimum)) {
+        caused[r.to()] = true;
+      }
+    }
+    List<ConceptKind> kinds = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      ConceptKind conceptKind = findingConcept(mentions.get(i)).kind();
+      boolean finding = conceptKind == ConceptKind.SYMPTOM || conceptKind == ConceptKind.DIAGNOSIS;
+      kinds.add(caused[i] && finding ? ConceptKind.SIDE_EFFECT : conceptKind);
+    }
+    return kinds;
+  }
+
+  /**
+   * The concept node a mention is about: its own concept. A side effect is a kind of fact, not of
+   * concept (ADR 006); a concept an extractor still calls a side effect is the symptom of that id.
+   */
+  private static Concept findingConcept(Mention mention) {
+    Concept concept = mention.concept();
+    return concept.kind() == ConceptKind.SIDE_EFFECT
+        ? concept.asKind(ConceptKind.SYMPTOM)
+        : concept;
   }
 
   /**
    * Writes the cases of {@code $cases} that are not there yet: each case, its concepts (merged),
    * its facts, the relations between them and its support of knowledge edges. Returns the ids of
    * the cases it wrote. One statement, so a batch costs one round trip, not one per list.
-   *
-   * <p>The concepts of the whole batch are merged first, once each and in key order, which locks
-   * them all up front in an order every importer shares: concurrent batches that meet the same
-   * concepts wait for each other instead of deadlocking. Everything after that (facts, relations,
-   * knowledge edges) only touches concepts this transaction already holds. Knowledge edges are
-   * summed over the batch, so an edge many cases support is updated once.
    */
   private static final String WRITE_CASES =
       """
@@ -281,6 +531,39 @@ public final class CaseLoader {
       REMOVE c.fresh
       WITH c, row WHERE created
       WITH collect({node: c, row: row}) AS written
+      """
+          + CaseLoader.writeContent()
+          + """
+      UNWIND written AS w
+      RETURN w.node.id AS id
+      """;
+
+  /**
+   * Writes the content of the cases of {@code $cases}, which exist and hold no facts (see {@link
+   * #clear}): what their texts were read as now, with the extractor's version and the minimum
+   * confidence they were counted with. Title, source and import time stay.
+   */
+  private static final String REWRITE_CASES =
+      """
+      UNWIND $cases AS row
+      MATCH (c:Case {id: row.id})
+      SET c += row.read
+      WITH collect({node: c, row: row}) AS written
+      """
+          + CaseLoader.writeContent();
+
+  /**
+   * The part of a write after the cases of the batch are bound, as {@code written}, a list of
+   * {@code {node, row}}: their concepts, facts, relations and knowledge edges.
+   *
+   * <p>The concepts of the whole batch are merged first, once each and in key order, which locks
+   * them all up front in an order every importer shares: concurrent batches that meet the same
+   * concepts wait for each other instead of deadlocking. Everything after that (facts, relations,
+   * knowledge edges) only touches concepts this transaction already holds. Knowledge edges are
+   * summed over the batch, so an edge many cases support is updated once.
+   */
+  private static String writeContent() {
+    return """
       CALL (written) {
         UNWIND written AS w
         UNWIND w.row.concepts AS k
@@ -314,91 +597,149 @@ public final class CaseLoader {
         UNWIND w.row.edges AS e
         WITH e.type AS type, e.fromKind AS fromKind, e.fromId AS fromId, e.toKind AS toKind,
              e.toId AS toId, sum(e.cases) AS cases, sum(e.absentCases) AS absentCases,
-             sum(e.mentions) AS mentions
+             sum(e.mentions) AS mentions, sum(e.allCases) AS allCases,
+             sum(e.allMentions) AS allMentions
         WITH collect({type: type, fromKind: fromKind, fromId: fromId, toKind: toKind,
                       toId: toId, cases: cases, absentCases: absentCases,
-                      mentions: mentions}) AS edges
+                      mentions: mentions, allCases: allCases,
+                      allMentions: allMentions}) AS edges
       """
-          + KnowledgeUpdate.cypher()
-          + """
+        + KnowledgeUpdate.cypher()
+        + """
       }
-      UNWIND written AS w
-      RETURN w.node.id AS id
       """;
-
-  /** What this extraction adds to the knowledge-level edges. */
-  private static List<KnowledgeEdges.Contribution> knowledge(Extraction extraction) {
-    return KnowledgeEdges.of(
-        extraction.mentions().stream()
-            .map(
-                m ->
-                    new KnowledgeEdges.FactKey(
-                        m.kind(), m.concept().id(), m.polarity(), m.temporality(), m.experiencer()))
-            .toList(),
-        extraction.relations().stream()
-            .map(r -> new KnowledgeEdges.RelationKey(r.type().name(), r.from(), r.to()))
-            .toList());
   }
 
-  /** Removes a case's support for knowledge edges; an edge no case supports is deleted. */
+  /** What this extraction adds to the knowledge-level edges, its facts stored as these kinds. */
+  private static List<KnowledgeEdges.Contribution> knowledge(
+      Extraction extraction, List<ConceptKind> kinds, double minimum) {
+    List<Mention> mentions = extraction.mentions();
+    List<KnowledgeEdges.FactKey> facts = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Concept concept = findingConcept(m);
+      facts.add(
+          new KnowledgeEdges.FactKey(
+              kinds.get(i),
+              concept.kind(),
+              concept.id(),
+              m.polarity(),
+              m.temporality(),
+              m.experiencer()));
+    }
+    return KnowledgeEdges.of(
+        facts,
+        extraction.relations().stream()
+            .map(
+                r ->
+                    new KnowledgeEdges.RelationKey(
+                        r.type().name(), r.from(), r.to(), r.confidence()))
+            .toList(),
+        minimum);
+  }
+
+  /** Removes cases' support for knowledge edges; an edge no case supports is deleted. */
   private static void removeKnowledge(
       TransactionContext tx, List<KnowledgeEdges.Contribution> contributions) {
+    if (contributions.isEmpty()) {
+      return;
+    }
     tx.run(
-        "WITH $edges AS edges\n" + KnowledgeUpdate.cypher(),
-        Map.of("edges", contributions.stream().map(c -> c.row(-1)).toList()));
+            "WITH $edges AS edges\n" + KnowledgeUpdate.cypher(),
+            Map.of("edges", contributions.stream().map(c -> c.row(-1)).toList()))
+        .consume();
   }
 
-  /** A case's contributions recomputed from its facts as stored, for delete. */
+  /**
+   * The cases' contributions recomputed from their facts and links as stored, with the minimum
+   * confidence each case was imported with, for delete and re-extraction. A case stored before
+   * links had confidences counted every link (the V012 migration gives them confidence 1 and the
+   * case a minimum of 0); the defaults here say the same.
+   */
   private static List<KnowledgeEdges.Contribution> storedKnowledge(
-      TransactionContext tx, String caseId) {
-    List<KnowledgeEdges.FactKey> facts = new ArrayList<>();
-    Map<Integer, Integer> position = new HashMap<>();
+      TransactionContext tx, List<String> caseIds) {
+    Map<String, List<KnowledgeEdges.FactKey>> facts = new HashMap<>();
+    Map<String, Map<Integer, Integer>> positions = new HashMap<>();
+    Map<String, Double> minimums = new HashMap<>();
     tx.run(
             """
-            MATCH (:Case {id: $id})-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
-            RETURN f.index AS index, k.kind AS kind, k.id AS conceptId, f.polarity AS polarity,
-                   f.temporality AS temporality, f.experiencer AS experiencer
-            ORDER BY index
+            UNWIND $ids AS id
+            MATCH (c:Case {id: id})-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
+            RETURN id, coalesce(c.minConfidence, 0.0) AS minimum, f.index AS index,
+                   f.kind AS factKind, k.kind AS kind, k.id AS conceptId,
+                   f.polarity AS polarity, f.temporality AS temporality,
+                   f.experiencer AS experiencer
+            ORDER BY id, index
             """,
-            Map.of("id", caseId))
+            Map.of("ids", caseIds))
         .forEachRemaining(
             r -> {
-              position.put(r.get("index").asInt(), facts.size());
-              facts.add(
+              String id = r.get("id").asString();
+              List<KnowledgeEdges.FactKey> list = facts.computeIfAbsent(id, x -> new ArrayList<>());
+              positions
+                  .computeIfAbsent(id, x -> new HashMap<>())
+                  .put(r.get("index").asInt(), list.size());
+              minimums.put(id, r.get("minimum").asDouble());
+              list.add(
                   new KnowledgeEdges.FactKey(
+                      ConceptKind.parse(r.get("factKind").asString(r.get("kind").asString())),
                       ConceptKind.parse(r.get("kind").asString()),
                       r.get("conceptId").asString(),
                       Polarity.valueOf(r.get("polarity").asString()),
                       Temporality.valueOf(r.get("temporality").asString()),
                       Experiencer.valueOf(r.get("experiencer").asString())));
             });
-    List<KnowledgeEdges.RelationKey> relations =
-        tx.run(
-                """
-                MATCH (:Case {id: $id})-[:HAS_FACT]->(a:Fact)-[r:TREATS|CAUSES|REVEALS]->(b:Fact)
-                RETURN type(r) AS type, a.index AS from, b.index AS to
-                """,
-                Map.of("id", caseId))
-            .list(
-                r ->
-                    new KnowledgeEdges.RelationKey(
-                        r.get("type").asString(),
-                        position.get(r.get("from").asInt()),
-                        position.get(r.get("to").asInt())));
-    return KnowledgeEdges.of(facts, relations);
+    Map<String, List<KnowledgeEdges.RelationKey>> relations = new HashMap<>();
+    tx.run(
+            """
+            UNWIND $ids AS id
+            MATCH (:Case {id: id})-[:HAS_FACT]->(a:Fact)-[r:TREATS|CAUSES|REVEALS]->(b:Fact)
+            RETURN id, type(r) AS type, a.index AS from, b.index AS to,
+                   coalesce(r.confidence, 1.0) AS confidence
+            """,
+            Map.of("ids", caseIds))
+        .forEachRemaining(
+            r -> {
+              String id = r.get("id").asString();
+              Map<Integer, Integer> position = positions.get(id);
+              relations
+                  .computeIfAbsent(id, x -> new ArrayList<>())
+                  .add(
+                      new KnowledgeEdges.RelationKey(
+                          r.get("type").asString(),
+                          position.get(r.get("from").asInt()),
+                          position.get(r.get("to").asInt()),
+                          r.get("confidence").asDouble()));
+            });
+    List<KnowledgeEdges.Contribution> contributions = new ArrayList<>();
+    facts.forEach(
+        (id, list) ->
+            contributions.addAll(
+                KnowledgeEdges.of(list, relations.getOrDefault(id, List.of()), minimums.get(id))));
+    return contributions;
   }
 
   private Map<String, Object> caseProperties(
       String hash, CaseDocument document, Extraction extraction) {
-    Map<String, Object> props = new HashMap<>();
+    Map<String, Object> props = new HashMap<>(readProperties(extraction));
     props.put("contentHash", hash);
     props.put("text", document.text());
     props.put("title", document.title() != null ? document.title() : extraction.title());
     props.put("source", document.source());
+    props.values().removeIf(v -> v == null);
+    return props;
+  }
+
+  /**
+   * The case's properties that come from reading its text, which a re-extraction replaces; a value
+   * the text no longer gives is null, which removes it.
+   */
+  private Map<String, Object> readProperties(Extraction extraction) {
+    Map<String, Object> props = new HashMap<>();
     props.put("extractorVersion", extraction.extractorVersion());
+    props.put("minConfidence", minConfidence);
     props.put("patientAge", extraction.patientAge());
     props.put("patientSex", extraction.patientSex());
-    props.values().removeIf(v -> v == null);
     return props;
   }
 
@@ -406,8 +747,7 @@ public final class CaseLoader {
   private static List<Map<String, Object>> conceptRows(List<Mention> mentions) {
     Map<String, Map<String, Object>> rows = new TreeMap<>();
     for (Mention mention : mentions) {
-      // A side effect's concept is a node of its own kind for now (ADR 001).
-      Concept concept = mention.concept().asKind(mention.kind());
+      Concept concept = findingConcept(mention);
       Map<String, Object> row =
           rows.computeIfAbsent(
               concept.kind().label() + "\u0000" + concept.id(),
@@ -428,24 +768,28 @@ public final class CaseLoader {
     return List.copyOf(rows.values());
   }
 
-  private static List<Map<String, Object>> factRows(String caseId, Extraction extraction) {
+  private static List<Map<String, Object>> factRows(
+      String caseId, Extraction extraction, List<ConceptKind> kinds) {
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Mention> mentions = extraction.mentions();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
+      Concept concept = findingConcept(m);
       Sentence sentence = sentenceOf(extraction, m.evidence().sentenceIndex());
       Map<String, Object> props = new HashMap<>();
       props.put("id", factId(caseId, i));
       // With caseImportedAt, set by the write: the fact_concept_case index lists a concept's
-      // cases in import order (see CaseReports).
-      props.put("concept", m.kind().label() + "/" + m.concept().id());
+      // cases in import order (see CaseReports). The key is the concept node's, a side effect's
+      // too: the finding's concept lists every case that reports it.
+      props.put("concept", concept.kind().label() + "/" + concept.id());
       props.put("caseId", caseId);
       props.put("index", i);
-      props.put("kind", m.kind().label());
+      props.put("kind", kinds.get(i).label());
       props.put("polarity", m.polarity().name());
       props.put("certainty", m.certainty().name());
       props.put("temporality", m.temporality().name());
       props.put("experiencer", m.experiencer().name());
+      props.put("confidence", m.confidence());
       props.put("sentenceIndex", m.evidence().sentenceIndex());
       props.put("sentenceStart", sentence == null ? m.evidence().start() : sentence.start());
       props.put("sentenceEnd", sentence == null ? m.evidence().end() : sentence.end());
@@ -457,8 +801,8 @@ public final class CaseLoader {
       }
       rows.add(
           Map.of(
-              "label", m.kind().label(),
-              "conceptId", m.concept().id(),
+              "label", concept.kind().label(),
+              "conceptId", concept.id(),
               "props", props));
     }
     return rows;
@@ -473,16 +817,15 @@ public final class CaseLoader {
   private static List<Map<String, Object>> relationRows(List<Relation> relations) {
     return relations.stream()
         .<Map<String, Object>>map(
-            r ->
-                Map.of(
-                    "type",
-                    r.type().name(),
-                    "from",
-                    r.from(),
-                    "to",
-                    r.to(),
-                    "props",
-                    r.outcome() == null ? Map.of() : Map.of("outcome", r.outcome().name())))
+            r -> {
+              Map<String, Object> props = new HashMap<>();
+              props.put("confidence", r.confidence());
+              if (r.outcome() != null) {
+                props.put("outcome", r.outcome().name());
+              }
+              return Map.of(
+                  "type", r.type().name(), "from", r.from(), "to", r.to(), "props", props);
+            })
         .toList();
   }
 

@@ -10,7 +10,9 @@ import java.util.List;
  * variable {@code edges}.
  *
  * <p>Edges are merged on their two concepts, which Neo4j locks, so concurrent importers neither
- * duplicate an edge nor lose a count; an edge no case supports any more is deleted.
+ * duplicate an edge nor lose a count; an edge no case supports any more, by any link however weak,
+ * is deleted. An edge whose links are all below the minimum confidence stays, with {@code cases} 0
+ * and {@code allCases} above 0.
  *
  * <p>Each relationship type is merged by its own subquery with the type written out: with a type
  * given as a parameter, Neo4j has to walk every relationship of the concept to find the edge, and
@@ -39,8 +41,10 @@ final class KnowledgeUpdate {
         MERGE (a)-[r:$TYPE]->(b)
         SET r.cases = coalesce(r.cases, 0) + e.cases,
             r.absentCases = coalesce(r.absentCases, 0) + e.absentCases,
-            r.mentions = coalesce(r.mentions, 0) + e.mentions
-        WITH r WHERE r.cases <= 0 AND r.absentCases <= 0
+            r.mentions = coalesce(r.mentions, 0) + e.mentions,
+            r.allCases = coalesce(r.allCases, 0) + e.allCases,
+            r.allMentions = coalesce(r.allMentions, 0) + e.allMentions
+        WITH r WHERE r.allCases <= 0 AND r.absentCases <= 0
         DELETE r
       }
       """;

@@ -102,6 +102,54 @@ class KbImportCliTest {
   }
 
   @Test
+  void shouldReadStoredCasesAgainOnceWhenTheyWereCountedWithAnotherMinimum() throws IOException {
+    Path cases = Files.createDirectories(dir.resolve("cases"));
+    Files.writeString(cases.resolve("a.txt"), "She developed a rash after amoxicillin.");
+    Files.writeString(cases.resolve("b.txt"), "He had a fever and was given paracetamol.");
+    Path data = dir.resolve("data");
+    assertThat(
+            run(
+                "import",
+                "--min-confidence",
+                "0.3",
+                "--data-dir",
+                data.toString(),
+                cases.toString()))
+        .isZero();
+
+    out.getBuffer().setLength(0);
+    assertThat(run("reextract", "--data-dir", data.toString())).isZero();
+    assertThat(out.toString())
+        .contains("2 cases to read again")
+        .contains("Read again 2, already current 0, failed 0");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("reextract", "--data-dir", data.toString())).isZero();
+    assertThat(out.toString())
+        .contains("0 cases to read again")
+        .contains("Read again 0, already current 0, failed 0");
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(data, 0);
+        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+      var minimums =
+          driver
+              .executableQuery("MATCH (c:Case) RETURN collect(DISTINCT c.minConfidence) AS m")
+              .execute()
+              .records()
+              .getFirst()
+              .get("m")
+              .asList();
+      assertThat(minimums).containsExactly(0.5);
+    }
+  }
+
+  @Test
+  void shouldRefuseAMinimumConfidenceOutsideZeroToOne() {
+    assertThat(run("reextract", "--min-confidence", "1.5", "--data-dir", dir.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--min-confidence");
+  }
+
+  @Test
   void shouldRefuseANonsensicalThreadCount() {
     assertThat(run("import", "--threads", "0", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("--threads");

@@ -6,6 +6,10 @@ import dev.kb.core.embedded.EmbeddedNeo4j;
 import dev.kb.core.schema.SchemaMigrations;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
+import dev.kb.importer.extract.Mention;
+import dev.kb.importer.extract.RelationType;
+import dev.kb.importer.synthetic.CaseGenerator;
+import dev.kb.importer.synthetic.SyntheticCase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -231,7 +235,7 @@ class CaseLoaderTest {
     assertThat(second.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
     String causes =
         """
-        MATCH (:Drug {name: 'Amoxicillin'})-[r:CAUSES]->(:SideEffect)
+        MATCH (:Drug {name: 'Amoxicillin'})-[r:CAUSES]->(:Symptom)
         RETURN coalesce(sum(r.cases), 0)
         """;
     assertThat(count(causes, null)).isEqualTo(2);
@@ -267,6 +271,198 @@ class CaseLoaderTest {
 
     loader.delete(second.caseId());
     assertThat(countWith(edge, Map.of("symptom", "chest pain"))).isEqualTo(1);
+  }
+
+  @Test
+  void shouldPointASideEffectAtTheFindingsOwnConcept() {
+    CaseLoader sure = new CaseLoader(driver, TunedExtractor.sure(extractor), 0.5);
+    ImportOutcome blamed =
+        sure.load(documents.fromString("She developed a rash after amoxicillin.", null, null));
+    sure.load(documents.fromString("He had a rash and a fever.", null, null));
+
+    assertThat(count("MATCH (k:SideEffect) RETURN count(k)", null)).isZero();
+    assertThat(
+            count(
+                """
+                MATCH (:Case {id: $id})-[:HAS_FACT]->(f:Fact {kind: 'SideEffect'})
+                      -[:ABOUT]->(k:Symptom {id: 'HP:0000988'})
+                WHERE f.concept = 'Symptom/HP:0000988'
+                RETURN count(f)
+                """,
+                blamed))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                """
+                MATCH (k:Symptom {id: 'HP:0000988'})
+                RETURN collect(k.cases * 10 + k.affirmedCases)[0] + count(k) * 100
+                """,
+                null))
+        .as("one rash, reported by both cases")
+        .isEqualTo(122);
+    assertThat(
+            count(
+                """
+                MATCH (:Drug {name: 'Amoxicillin'})-[r:CAUSES]->(:Symptom {id: 'HP:0000988'})
+                RETURN r.cases * 10 + r.allCases
+                """,
+                null))
+        .isEqualTo(11);
+  }
+
+  @Test
+  void shouldStoreAWeakLinkButCountItOnlyAmongAllLinks() {
+    CaseLoader weak =
+        new CaseLoader(
+            driver,
+            new TunedExtractor(
+                extractor,
+                extractor.version(),
+                (text, r) -> text.contains("rash") ? 0.2 : 0.9,
+                false),
+            0.5);
+    ImportOutcome rash =
+        weak.load(documents.fromString("She developed a rash after amoxicillin.", null, null));
+    weak.load(documents.fromString("He developed a headache after amoxicillin.", null, null));
+
+    assertThat(
+            count(
+                """
+                MATCH (:Case {id: $id})-[:HAS_FACT]->(d:Fact)-[r:CAUSES]->(f:Fact)
+                WITH r, f, toInteger(r.confidence * 100)
+                           + CASE f.kind WHEN 'Symptom' THEN 0 ELSE 500 END AS value
+                RETURN count(r) * 1000 + sum(value)
+                """,
+                rash))
+        .as("the link is stored with its confidence; the rash stays a symptom")
+        .isEqualTo(1020);
+    assertThat(count("MATCH (c:Case {id: $id}) RETURN toInteger(c.minConfidence * 10)", rash))
+        .isEqualTo(5);
+    assertThat(
+            count(
+                """
+                MATCH (:Drug)-[r:CAUSES]->(k:Symptom)
+                RETURN sum(CASE k.id WHEN 'HP:0000988' THEN r.cases * 10 + r.allCases END) * 100
+                       + sum(CASE k.id WHEN 'HP:0002315' THEN r.cases * 10 + r.allCases END)
+                """,
+                null))
+        .as("rash: 0 confident of 1; headache: 1 of 1")
+        .isEqualTo(111);
+    List<Double> read =
+        extractor.extract("She developed a rash after amoxicillin.").mentions().stream()
+            .map(Mention::confidence)
+            .toList();
+    assertThat(
+            driver
+                .executableQuery(
+                    "MATCH (:Case {id: $id})-[:HAS_FACT]->(f:Fact)"
+                        + " RETURN f.confidence AS c ORDER BY f.index")
+                .withParameters(Map.of("id", rash.caseId()))
+                .execute()
+                .records()
+                .stream()
+                .map(r -> r.get("c").asDouble())
+                .toList())
+        .as("each fact keeps its mention's confidence")
+        .isEqualTo(read);
+  }
+
+  @Test
+  void shouldSubtractExactlyWhatTheImportAddedWhateverTheMinimumIsNow() {
+    CaseDocument first =
+        documents.fromString(
+            "A man with pneumonia had a fever. He developed a rash after amoxicillin.", "a", null);
+    CaseDocument second =
+        documents.fromString(
+            "A woman with pneumonia had a cough. She developed a rash and diarrhea after"
+                + " amoxicillin, and EMG showed fasciculations.",
+            "b",
+            null);
+    new CaseLoader(driver, extractor, 0.5).load(first);
+    List<String> firstAlone = GraphSnapshot.of(driver);
+
+    CaseLoader mixed =
+        new CaseLoader(
+            driver,
+            new TunedExtractor(
+                extractor,
+                extractor.version(),
+                (text, r) -> r.type() == RelationType.CAUSES && r.to() % 2 == 0 ? 0.3 : 0.8,
+                false),
+            0.5);
+    ImportOutcome added = mixed.load(second);
+    assertThat(added.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+    assertThat(GraphSnapshot.of(driver)).isNotEqualTo(firstAlone);
+
+    // Deleted by a loader with another minimum: the case's own minimum decides what it counted.
+    assertThat(new CaseLoader(driver, extractor, 0.9).delete(added.caseId())).isTrue();
+
+    assertThat(GraphSnapshot.of(driver)).isEqualTo(firstAlone);
+  }
+
+  @Test
+  void shouldReextractStaleCasesIntoTheGraphAFreshImportWouldGive() throws IOException {
+    List<CaseDocument> texts = new ArrayList<>();
+    CaseGenerator generator = CaseGenerator.withBundledLexicon(7);
+    for (int i = 0; i < 16; i++) {
+      SyntheticCase generated = generator.generate(i);
+      texts.add(documents.fromString(generated.text(), generated.source(), generated.title()));
+    }
+    texts.add(documents.fromBytes(sample(), "sample.txt", null));
+    // An older reading: half the mentions of each text, every drug blamed only weakly.
+    CaseLoader old =
+        new CaseLoader(
+            driver,
+            new TunedExtractor(
+                extractor, "old", (text, r) -> r.type() == RelationType.CAUSES ? 0.3 : 1.0, true),
+            0.5);
+    assertThat(old.loadAll(texts))
+        .extracting(ImportOutcome::status)
+        .containsOnly(ImportOutcome.Status.IMPORTED);
+    List<String> before = GraphSnapshot.of(driver);
+    CaseLoader current = new CaseLoader(driver, extractor, 0.5);
+    assertThat(current.staleCount()).isEqualTo(texts.size());
+
+    List<ReextractOutcome> outcomes = new ArrayList<>();
+    current.reextractStale(5, () -> false, outcomes::add);
+    List<String> reextracted = GraphSnapshot.of(driver);
+    assertThat(reextracted).isNotEqualTo(before);
+
+    assertThat(outcomes)
+        .hasSize(texts.size())
+        .extracting(ReextractOutcome::status)
+        .containsOnly(ReextractOutcome.Status.REEXTRACTED);
+    assertThat(current.staleCount()).as("a second run finds nothing to do").isZero();
+    assertThat(current.reextract(List.of(outcomes.getFirst().caseId())))
+        .extracting(ReextractOutcome::status)
+        .containsExactly(ReextractOutcome.Status.CURRENT);
+    assertThat(GraphSnapshot.of(driver)).isEqualTo(reextracted);
+
+    emptyGraph();
+    current.loadAll(texts);
+    assertThat(reextracted).isEqualTo(GraphSnapshot.of(driver));
+    assertThat(reextracted).anyMatch(line -> line.contains("kind=SideEffect"));
+  }
+
+  @Test
+  void shouldReextractCasesCountedWithAnotherMinimum() {
+    CaseDocument text =
+        documents.fromString("She developed a rash after amoxicillin.", "rash", null);
+    CaseLoader lenient =
+        new CaseLoader(
+            driver, new TunedExtractor(extractor, extractor.version(), (t, r) -> 0.4, false), 0.3);
+    ImportOutcome outcome = lenient.load(text);
+    assertThat(count("MATCH (f:Fact {kind: 'SideEffect'}) RETURN count(f)", outcome)).isEqualTo(1);
+
+    CaseLoader strict =
+        new CaseLoader(
+            driver, new TunedExtractor(extractor, extractor.version(), (t, r) -> 0.4, false), 0.5);
+    assertThat(strict.staleIds(null, 10)).containsExactly(outcome.caseId());
+    strict.reextract(List.of(outcome.caseId()));
+
+    assertThat(count("MATCH (f:Fact {kind: 'SideEffect'}) RETURN count(f)", outcome)).isZero();
+    assertThat(count("MATCH ()-[r:CAUSES]->() RETURN sum(r.cases) * 10 + sum(r.allCases)", null))
+        .isEqualTo(1);
   }
 
   private long countWith(String cypher, Map<String, Object> parameters) {

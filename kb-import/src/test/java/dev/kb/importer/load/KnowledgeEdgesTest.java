@@ -41,7 +41,8 @@ class KnowledgeEdgesTest {
                 new KnowledgeEdges.RelationKey("REVEALS", 5, 6),
                 new KnowledgeEdges.RelationKey("TREATS", 7, 0),
                 new KnowledgeEdges.RelationKey("CAUSES", 7, 8),
-                new KnowledgeEdges.RelationKey("TREATS", 9, 0)));
+                new KnowledgeEdges.RelationKey("TREATS", 9, 0)),
+            0.5);
     assertThat(edges)
         .filteredOn(e -> e.type().equals("PRESENTS_WITH"))
         .extracting(KnowledgeEdges.Contribution::toId)
@@ -84,5 +85,62 @@ class KnowledgeEdgesTest {
         .filteredOn(e -> e.absentCases() == 1)
         .extracting(KnowledgeEdges.Contribution::toId)
         .containsExactly("HP:0012735");
+  }
+
+  @Test
+  void shouldCountWeakLinksOnlyAmongAllLinks() {
+    // Amoxicillin blamed for a rash twice, once confidently (0.9) and once not (0.2), and for a
+    // headache only weakly; the side effect facts point at the findings' own concepts.
+    List<KnowledgeEdges.FactKey> facts =
+        List.of(
+            fact(ConceptKind.DRUG, "DRUGBANK:DB01060", Polarity.AFFIRMED),
+            new KnowledgeEdges.FactKey(
+                ConceptKind.SIDE_EFFECT,
+                ConceptKind.SYMPTOM,
+                "HP:0000988",
+                Polarity.AFFIRMED,
+                Temporality.CURRENT,
+                Experiencer.PATIENT),
+            fact(ConceptKind.SYMPTOM, "HP:0000988", Polarity.AFFIRMED),
+            fact(ConceptKind.SYMPTOM, "HP:0002315", Polarity.AFFIRMED));
+    List<KnowledgeEdges.Contribution> edges =
+        KnowledgeEdges.of(
+            facts,
+            List.of(
+                new KnowledgeEdges.RelationKey("CAUSES", 0, 1, 0.9),
+                new KnowledgeEdges.RelationKey("CAUSES", 0, 2, 0.2),
+                new KnowledgeEdges.RelationKey("CAUSES", 0, 3, 0.2)),
+            0.5);
+
+    assertThat(edges)
+        .containsExactly(
+            new KnowledgeEdges.Contribution(
+                "CAUSES",
+                ConceptKind.DRUG,
+                "DRUGBANK:DB01060",
+                ConceptKind.SYMPTOM,
+                "HP:0000988",
+                1,
+                0,
+                1,
+                1,
+                2),
+            new KnowledgeEdges.Contribution(
+                "CAUSES",
+                ConceptKind.DRUG,
+                "DRUGBANK:DB01060",
+                ConceptKind.SYMPTOM,
+                "HP:0002315",
+                0,
+                0,
+                0,
+                1,
+                1));
+    assertThat(
+            KnowledgeEdges.of(
+                facts, List.of(new KnowledgeEdges.RelationKey("CAUSES", 0, 3, 0.5)), 0.5))
+        .as("a link exactly as confident as the minimum counts")
+        .extracting(KnowledgeEdges.Contribution::cases)
+        .containsExactly(1);
   }
 }

@@ -1,0 +1,94 @@
+package dev.kb.importer.cli;
+
+import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.core.graph.DriverSettings;
+import dev.kb.core.schema.SchemaMigrations;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the commands that write find the graph: a Neo4j server given by {@code --neo4j-uri}, or
+ * else the embedded store in {@code --data-dir}. A picocli mixin.
+ */
+final class GraphOptions {
+
+  @Option(
+      names = "--neo4j-uri",
+      description = "A Neo4j server, cluster or Aura (bolt://, neo4j://, neo4j+s://)")
+  @Nullable URI neo4jUri;
+
+  @Option(names = "--user", defaultValue = "neo4j", description = "Neo4j user (default: neo4j)")
+  String user = "neo4j";
+
+  @Option(
+      names = "--password",
+      defaultValue = "${env:KB_NEO4J_PASSWORD}",
+      description = "Neo4j password (default: $KB_NEO4J_PASSWORD); none means no authentication")
+  @Nullable String password;
+
+  @Option(
+      names = "--data-dir",
+      defaultValue = "./data",
+      description = "Embedded store folder (default: ./data)")
+  Path dataDir = Path.of("./data");
+
+  /** An open graph: the driver, and the embedded Neo4j behind it when there is one. */
+  record Graph(@Nullable EmbeddedNeo4j embedded, Driver driver) implements AutoCloseable {
+    @Override
+    public void close() {
+      driver.close();
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  /**
+   * Connects, checks the connection and migrates the schema; null, after saying why on {@code err},
+   * when the embedded store cannot be opened (most often because kb is running on it).
+   */
+  @Nullable Graph open(PrintWriter err) {
+    EmbeddedNeo4j embedded = null;
+    URI uri = neo4jUri;
+    if (uri == null) {
+      try {
+        embedded = EmbeddedNeo4j.start(dataDir, 0);
+      } catch (RuntimeException e) {
+        err.printf(
+            "Cannot open the embedded store in %s: %s%n"
+                + "If kb is running on it, go through it instead: --neo4j-uri <its Bolt"
+                + " address, logged at start-up>.%n",
+            dataDir.toAbsolutePath(), ImportCommand.rootMessage(e));
+        return null;
+      }
+      uri = embedded.boltUri();
+    }
+    Driver driver = null;
+    try {
+      driver =
+          GraphDatabase.driver(
+              uri,
+              password == null || password.isEmpty()
+                  ? AuthTokens.none()
+                  : AuthTokens.basic(user, password),
+              DriverSettings.config());
+      driver.verifyConnectivity();
+      new SchemaMigrations(driver).migrate();
+      return new Graph(embedded, driver);
+    } catch (RuntimeException e) {
+      if (driver != null) {
+        driver.close();
+      }
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.kb.importer.cli;
+
+import dev.kb.importer.extract.LinkConfidence;
+import dev.kb.importer.load.CaseLoader;
+import dev.kb.importer.load.ReextractOutcome;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reextract}: reads the stored cases again whose facts another extractor read, or whose
+ * links were counted with another minimum confidence.
+ */
+@Command(
+    name = "reextract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads the stored cases again that another extractor version read (or that were counted"
+          + " with another --min-confidence), replacing each case's facts, links and share of the"
+          + " knowledge edges in one transaction. Cases already current are left alone, so running"
+          + " it again does nothing.",
+      "Without --neo4j-uri the embedded store in --data-dir is used (stop a running kb first,"
+          + " or pass its Bolt address)."
+    })
+final class ReextractCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin GraphOptions graph;
+
+  @Option(
+      names = "--terminology",
+      paramLabel = "DIR",
+      description =
+          "Extend the lexicon with the terminology packs under DIR (hpo, doid, mondo, mesh,"
+              + " drugbank), as the cases should be read")
+  @Nullable Path terminology;
+
+  @Option(
+      names = "--batch",
+      defaultValue = "100",
+      description =
+          "Cases read again per transaction (default: ${DEFAULT-VALUE}); a batch that fails is"
+              + " retried case by case")
+  int batchSize = 100;
+
+  @Option(
+      names = "--min-confidence",
+      defaultValue = "" + LinkConfidence.DEFAULT_MINIMUM,
+      description =
+          "The least confidence of a link that counts (default: ${DEFAULT-VALUE}); cases counted"
+              + " with another are read again")
+  double minConfidence = LinkConfidence.DEFAULT_MINIMUM;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (batchSize < 1 || batchSize > 1000) {
+      err.println("--batch must be between 1 and 1000, was " + batchSize);
+      return 2;
+    }
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      err.println("--min-confidence must be between 0 and 1, was " + minConfidence);
+      return 2;
+    }
+    try (GraphOptions.Graph opened = graph.open(err)) {
+      if (opened == null) {
+        return 3;
+      }
+      CaseLoader loader =
+          new CaseLoader(opened.driver(), Extractors.create(terminology), minConfidence);
+      return reextract(loader, out);
+    }
+  }
+
+  private int reextract(CaseLoader loader, PrintWriter out) {
+    long stale = loader.staleCount();
+    out.printf(
+        "%d cases to read again with %s (minimum link confidence %s)%n",
+        stale, loader.extractorVersion(), loader.minConfidence());
+    Progress progress = new Progress(out, stale, Progress.interactive());
+    Map<ReextractOutcome.Status, Integer> counts = new EnumMap<>(ReextractOutcome.Status.class);
+    List<ReextractOutcome> failed = new ArrayList<>();
+    if (stale > 0) {
+      loader.reextractStale(
+          batchSize,
+          () -> false,
+          outcome -> {
+            counts.merge(outcome.status(), 1, Integer::sum);
+            if (outcome.status() == ReextractOutcome.Status.FAILED) {
+              failed.add(outcome);
+            }
+            progress.step();
+          });
+    }
+    out.printf(
+        "Read again %d, already current %d, failed %d in %.1f s (%.1f docs/s)%n",
+        counts.getOrDefault(ReextractOutcome.Status.REEXTRACTED, 0),
+        counts.getOrDefault(ReextractOutcome.Status.CURRENT, 0),
+        counts.getOrDefault(ReextractOutcome.Status.FAILED, 0),
+        progress.elapsedSeconds(),
+        progress.rate());
+    for (ReextractOutcome f : failed) {
+      out.printf("  failed %s: %s%n", f.caseId(), f.detail());
+    }
+    out.flush();
+    return failed.isEmpty() ? 0 : 1;
+  }
+}
