@@ -73,6 +73,9 @@ class GraphConfiguration {
   @Bean
   CaseLoader caseLoader(
       Driver driver, Extractor extractor, KbProperties properties, SchemaMigrations migrated) {
-    return new CaseLoader(driver, extractor, properties.knowledge().minConfidence());
+    Double minimum = properties.knowledge().minConfidence();
+    return minimum == null
+        ? new CaseLoader(driver, extractor)
+        : new CaseLoader(driver, extractor, minimum);
   }
 }

@@ -33,13 +33,16 @@ public record KbProperties(
    *
    * @param minConfidence the least confidence of a link (treats, causes, reveals) that counts in
    *     the knowledge edges and their statistics, and that makes a finding a drug's side effect
-   *     ({@code kb.knowledge.min-confidence}, default {@link LinkConfidence#DEFAULT_MINIMUM});
-   *     applied to the cases this app imports or re-reads, each of which records it
+   *     ({@code kb.knowledge.min-confidence}; by default the extractor's own, chosen when its link
+   *     model was cross-validated); applied to the cases this app imports or re-reads, each of
+   *     which records it
    */
-  public record Knowledge(@DefaultValue("" + LinkConfidence.DEFAULT_MINIMUM) double minConfidence) {
+  public record Knowledge(@org.jspecify.annotations.Nullable Double minConfidence) {
 
     public Knowledge {
-      LinkConfidence.requireValidMinimum(minConfidence);
+      if (minConfidence != null) {
+        LinkConfidence.requireValidMinimum(minConfidence);
+      }
     }
   }
 

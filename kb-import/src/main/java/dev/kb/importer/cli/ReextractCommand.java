@@ -1,6 +1,5 @@
 package dev.kb.importer.cli;
 
-import dev.kb.importer.extract.LinkConfidence;
 import dev.kb.importer.load.CaseLoader;
 import dev.kb.importer.load.ReextractOutcome;
 import java.io.PrintWriter;
@@ -56,11 +55,10 @@ final class ReextractCommand implements Callable<Integer> {
 
   @Option(
       names = "--min-confidence",
-      defaultValue = "" + LinkConfidence.DEFAULT_MINIMUM,
       description =
-          "The least confidence of a link that counts (default: ${DEFAULT-VALUE}); cases counted"
-              + " with another are read again")
-  double minConfidence = LinkConfidence.DEFAULT_MINIMUM;
+          "The least confidence of a link that counts (default: the link model's own); cases"
+              + " counted with another are read again")
+  @Nullable Double minConfidence;
 
   @Override
   public Integer call() {
@@ -78,8 +76,7 @@ final class ReextractCommand implements Callable<Integer> {
       if (opened == null) {
         return 3;
       }
-      CaseLoader loader =
-          new CaseLoader(opened.driver(), Extractors.create(terminology), minConfidence);
+      CaseLoader loader = Extractors.loader(opened.driver(), terminology, minConfidence);
       return reextract(loader, out);
     }
   }

@@ -8,4 +8,13 @@ public interface Extractor {
 
   /** A version string that changes whenever the code or the data that extract change. */
   String version();
+
+  /**
+   * The confidence at or above which this extractor's links count ({@link
+   * Extraction#linkMinimum()}): for kb's extractor, the minimum its link model was chosen with by
+   * cross-validation; for others, the bundled model's.
+   */
+  default double linkMinimum() {
+    return LinkModel.bundled().minimum();
+  }
 }

@@ -150,6 +150,11 @@ public final class LexiconExtractor implements Extractor {
         dataVersion);
   }
 
+  @Override
+  public double linkMinimum() {
+    return links.model().minimum();
+  }
+
   /** The link model this extractor decides with. */
   public LinkModel linkModel() {
     return links.model();

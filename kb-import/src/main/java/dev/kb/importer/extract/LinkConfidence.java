@@ -6,17 +6,11 @@ package dev.kb.importer.extract;
  * <p>Every link is stored with its confidence; statistics (knowledge edges, their case counts,
  * disproportionality) count only the links whose confidence is at least the minimum, and a finding
  * is a side effect only when a drug is linked to it that confidently. The minimum is a setting of
- * the importer ({@code --min-confidence}) and of the app ({@code kb.knowledge.min-confidence});
- * {@link #DEFAULT_MINIMUM} is their default.
+ * the importer ({@code --min-confidence}) and of the app ({@code kb.knowledge.min-confidence}); by
+ * default it is the extractor's own ({@link Extractor#linkMinimum()}), chosen when its link model
+ * was cross-validated.
  */
 public final class LinkConfidence {
-
-  /**
-   * The minimum confidence of a counted link when none is configured: for now a link more likely
-   * right than wrong; the link classifier's cross-validation is to set it. Change it here and
-   * nowhere else.
-   */
-  public static final double DEFAULT_MINIMUM = 0.5;
 
   private LinkConfidence() {}
 

@@ -52,9 +52,9 @@ public final class CaseLoader {
   // and the readers' caches know at once that the graph changed (see Reads.graphState).
   private final SessionConfig sessions;
 
-  /** A loader counting the links at least {@link LinkConfidence#DEFAULT_MINIMUM} confident. */
+  /** A loader counting the links at least as confident as the extractor's own minimum. */
   public CaseLoader(Driver driver, Extractor extractor) {
-    this(driver, extractor, LinkConfidence.DEFAULT_MINIMUM);
+    this(driver, extractor, extractor.linkMinimum());
   }
 
   /**

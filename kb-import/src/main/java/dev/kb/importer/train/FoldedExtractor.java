@@ -32,6 +32,11 @@ public final class FoldedExtractor implements Extractor {
   }
 
   @Override
+  public double linkMinimum() {
+    return byFold.getFirst().linkMinimum();
+  }
+
+  @Override
   public String version() {
     return byFold.getFirst().version() + "+cv" + byFold.size();
   }
