@@ -30,7 +30,7 @@ final class LinkFeatures {
    * Names the feature set; a trained model records it, and a model trained on another feature set
    * is refused. Change it whenever a feature's meaning changes.
    */
-  static final String VERSION = "links-4";
+  static final String VERSION = "links-5";
 
   static final String GENERIC_HARM_FILE = "kb/relations/generic-harm.tsv";
 

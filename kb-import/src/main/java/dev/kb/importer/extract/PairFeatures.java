@@ -257,7 +257,7 @@ final class PairFeatures {
         sequence.append(t == from ? "" : "_").append(w);
       }
       if (gap <= SEQUENCE_TOKENS) {
-        x.add(dir + "s=" + sequence);
+        x.add(dir + "q=" + sequence);
       }
       BitSet between = hits.between(f.sentence(), from, to);
       for (int set = between.nextSetBit(0); set >= 0; set = between.nextSetBit(set + 1)) {

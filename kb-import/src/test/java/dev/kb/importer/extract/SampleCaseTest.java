@@ -28,8 +28,14 @@ class SampleCaseTest {
   }
 
   @Test
-  void shouldFindFactsOfAllFiveKinds() {
-    assertThat(extraction.mentions()).extracting(m -> m.kind()).contains(ConceptKind.values());
+  void shouldFindFactsOfTheFourConceptKinds() {
+    assertThat(extraction.mentions())
+        .extracting(m -> m.concept().kind())
+        .contains(
+            ConceptKind.SYMPTOM,
+            ConceptKind.INVESTIGATION,
+            ConceptKind.DIAGNOSIS,
+            ConceptKind.DRUG);
   }
 
   @Test
@@ -63,8 +69,30 @@ class SampleCaseTest {
             "TREATS Carbamazepine -> Cramp-fasciculation syndrome",
             "CAUSES Carbamazepine -> Somnolence",
             "CAUSES Carbamazepine -> Dizziness");
-    assertThat(mention("drowsiness", true).kind()).isEqualTo(ConceptKind.SIDE_EFFECT);
-    assertThat(mention("dizziness").kind()).isEqualTo(ConceptKind.SIDE_EFFECT);
+  }
+
+  /**
+   * "The patient accepted the side effects of the drug in the form of a slight morning drowsiness
+   * and a slight dizziness": the learned classifier, trained on abstracts that name the drug in the
+   * sentence, is unsure of a drug named "the drug" (ADR 008). Its links are stored with that doubt
+   * and count only at the model's minimum, when the findings become side effects.
+   */
+  @Test
+  void shouldKeepTheSideEffectsAsSureAsTheClassifierIs() {
+    for (Relation r : extraction.relations()) {
+      if (r.type() == RelationType.CAUSES) {
+        Mention effect = extraction.mentions().get(r.to());
+        boolean counted = r.confidence() >= extraction.linkMinimum();
+        assertThat(effect.kind() == ConceptKind.SIDE_EFFECT)
+            .as(
+                "%s at %s, minimum %s",
+                effect.concept().name(), r.confidence(), extraction.linkMinimum())
+            .isEqualTo(counted);
+        if (counted) {
+          assertThat(effect.confidence()).isLessThanOrEqualTo(r.confidence() + 1e-9);
+        }
+      }
+    }
   }
 
   @Test
