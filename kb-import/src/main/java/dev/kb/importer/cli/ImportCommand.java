@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
       err.println("--threads must be between 1 and 64, was " + threads);
       return 2;
     }
-    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+    if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
       err.println("--min-confidence must be between 0 and 1, was " + minConfidence);
       return 2;
     }

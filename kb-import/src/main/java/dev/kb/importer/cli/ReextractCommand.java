@@ -68,7 +68,7 @@ final class ReextractCommand implements Callable<Integer> {
       err.println("--batch must be between 1 and 1000, was " + batchSize);
       return 2;
     }
-    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+    if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
       err.println("--min-confidence must be between 0 and 1, was " + minConfidence);
       return 2;
     }

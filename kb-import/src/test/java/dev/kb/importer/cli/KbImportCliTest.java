@@ -3,6 +3,7 @@ package dev.kb.importer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.importer.extract.LinkModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -138,7 +139,8 @@ class KbImportCliTest {
               .getFirst()
               .get("m")
               .asList();
-      assertThat(minimums).containsExactly(0.5);
+      // Read again with the extractor's own minimum, the link model's.
+      assertThat(minimums).containsExactly(LinkModel.bundled().minimum());
     }
   }
 
