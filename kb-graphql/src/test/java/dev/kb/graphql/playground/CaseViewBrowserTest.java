@@ -42,8 +42,9 @@ class CaseViewBrowserTest {
     assertThat(browser.driver.findElements(By.cssSelector(".case-text mark.ent")))
         .as("entities highlighted in the text")
         .hasSizeGreaterThanOrEqualTo(20);
-    for (String kind :
-        new String[] {"SYMPTOM", "INVESTIGATION", "DIAGNOSIS", "DRUG", "SIDE_EFFECT"}) {
+    // The sample's drowsiness and dizziness are weak links of the drug (the classifier is unsure
+    // of "the drug"), so they are highlighted as the symptoms they are.
+    for (String kind : new String[] {"SYMPTOM", "INVESTIGATION", "DIAGNOSIS", "DRUG"}) {
       assertThat(browser.driver.findElements(By.cssSelector(".case-text mark.ent." + kind)))
           .as(kind)
           .isNotEmpty();
