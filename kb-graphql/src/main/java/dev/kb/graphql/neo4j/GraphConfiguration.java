@@ -9,7 +9,6 @@ import dev.kb.core.search.Search;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
-import java.nio.file.Path;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
@@ -46,7 +45,6 @@ class GraphConfiguration {
     return new Concepts(driver);
   }
 
-  /** The bundled lexicon, extended with the terminology packs of {@code kb.terminology-dir}. */
   @Bean
   Knowledge knowledge(
       Driver driver,
@@ -60,13 +58,15 @@ class GraphConfiguration {
     return new Search(driver);
   }
 
+  /**
+   * The bundled lexicon with the bundled terminology packs, shared with every other user of the
+   * default in this JVM; or with the packs of {@code kb.terminology-dir} ({@code none}: the bundled
+   * lexicon alone).
+   */
   @Bean
   Extractor extractor(KbProperties properties) {
-    Path packs = properties.terminologyDir();
     // The pack loader refuses a path that is not a folder, naming it.
-    return packs == null
-        ? LexiconExtractor.withBundledData()
-        : LexiconExtractor.withBundledDataAndPacks(packs);
+    return LexiconExtractor.forTerminology(properties.terminologyDir());
   }
 
   @Bean

@@ -5,8 +5,8 @@ import dev.kb.importer.evaluate.Report;
 import dev.kb.importer.extract.Extractor;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,11 +35,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--corpus", required = true, description = "maccrobat, ade or bc5cdr")
   Corpus corpus = Corpus.MACCROBAT;
 
-  @Option(
-      names = "--terminology",
-      paramLabel = "DIR",
-      description = "Also load the terminology packs under DIR (hpo, doid, mondo, mesh, drugbank)")
-  @Nullable Path terminology;
+  @Mixin TerminologyOption terminology = new TerminologyOption();
 
   @Parameters(index = "0", paramLabel = "PATH", description = "The corpus file or folder")
   Path path = Path.of(".");
@@ -47,7 +43,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    Extractor extractor = Extractors.create(terminology);
+    Extractor extractor = terminology.extractor();
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     Report report =
         switch (corpus) {

@@ -25,6 +25,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,13 +74,7 @@ final class ImportCommand implements Callable<Integer> {
       description = "Reject documents larger than this (default: ${DEFAULT-VALUE})")
   int maxBytes = Documents.DEFAULT_MAX_BYTES;
 
-  @Option(
-      names = "--terminology",
-      paramLabel = "DIR",
-      description =
-          "Extend the lexicon with the terminology packs under DIR (hpo, doid, mondo, mesh,"
-              + " drugbank)")
-  @Nullable Path terminology;
+  @Mixin TerminologyOption terminology = new TerminologyOption();
 
   @Option(
       names = "--threads",
@@ -129,7 +124,7 @@ final class ImportCommand implements Callable<Integer> {
               DriverSettings.config())) {
         driver.verifyConnectivity();
         new SchemaMigrations(driver).migrate();
-        CaseLoader loader = new CaseLoader(driver, Extractors.create(terminology));
+        CaseLoader loader = new CaseLoader(driver, terminology.extractor());
         return importAll(loader, out);
       }
     } finally {
