@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -99,6 +100,19 @@ class KbImportCliTest {
         .contains("batch.jsonl:4: the line is not valid JSON")
         .contains("batch.jsonl:5: the line has no \"text\" string")
         .contains("batch.jsonl:6: the text is not valid UTF-8");
+  }
+
+  @Test
+  void shouldSayInEveryCommandsHelpHowToReadWithoutThePacks() {
+    for (String command : List.of("import", "extract", "evaluate", "bench")) {
+      out.getBuffer().setLength(0);
+      assertThat(run(command, "--help")).isZero();
+      assertThat(out.toString().replaceAll("\\s+", " "))
+          .as(command)
+          .contains("--terminology=DIR|none")
+          .contains("By default those bundled with kb")
+          .contains("none: the bundled lexicon alone");
+    }
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Sentences where a drug and a finding stand close together, yet the drug did not cause it. */
 class SideEffectLinkTest {
 
-  private static final Extractor EXTRACTOR = LexiconExtractor.withBundledData();
+  private static final Extractor EXTRACTOR = LexiconExtractor.standard();
 
   // Search boxes and titles end on a finding, with no full stop after it.
   @ParameterizedTest

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Table-driven checks of short case snippets across specialties, read from snippets.tsv. */
 class SnippetTest {
 
-  private static final Extractor EXTRACTOR = LexiconExtractor.withBundledData();
+  private static final Extractor EXTRACTOR = LexiconExtractor.standard();
 
   static Stream<Arguments> snippets() throws IOException {
     try (InputStream in = SnippetTest.class.getResourceAsStream("/snippets/snippets.tsv")) {

