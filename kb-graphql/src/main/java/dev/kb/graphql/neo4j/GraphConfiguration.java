@@ -10,6 +10,8 @@ import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +23,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class GraphConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(GraphConfiguration.class);
 
   /** Boot's driver gets the settings the command line's drivers have. */
   @Bean
@@ -65,8 +69,14 @@ class GraphConfiguration {
    */
   @Bean
   Extractor extractor(KbProperties properties) {
+    long started = System.nanoTime();
     // The pack loader refuses a path that is not a folder, naming it.
-    return LexiconExtractor.forTerminology(properties.terminologyDir());
+    Extractor extractor = LexiconExtractor.forTerminology(properties.terminologyDir());
+    log.info(
+        "Extractor {} ready in {} ms",
+        extractor.version(),
+        (System.nanoTime() - started) / 1_000_000);
+    return extractor;
   }
 
   @Bean
