@@ -1,6 +1,7 @@
 package dev.kb.graphql.neo4j;
 
 import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.importer.extract.LexiconExtractor;
 import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -25,6 +26,11 @@ class EmbeddedNeo4jConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedNeo4j embeddedNeo4j(KbProperties properties) {
+    if (properties.terminologyDir() == null) {
+      // Neo4j and the bundled packs each take seconds to start: the packs load meanwhile, and the
+      // extractor bean waits for them (LexiconExtractor.standard() is built once).
+      Thread.ofPlatform().daemon().name("kb-terminology").start(LexiconExtractor::standard);
+    }
     return EmbeddedNeo4j.start(properties.dataDir(), properties.embedded().boltPort());
   }
 

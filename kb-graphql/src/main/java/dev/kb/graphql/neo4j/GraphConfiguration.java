@@ -9,8 +9,9 @@ import dev.kb.core.search.Search;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
-import java.nio.file.Path;
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class GraphConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(GraphConfiguration.class);
 
   /** Boot's driver gets the settings the command line's drivers have. */
   @Bean
@@ -46,7 +49,6 @@ class GraphConfiguration {
     return new Concepts(driver);
   }
 
-  /** The bundled lexicon, extended with the terminology packs of {@code kb.terminology-dir}. */
   @Bean
   Knowledge knowledge(
       Driver driver,
@@ -60,13 +62,21 @@ class GraphConfiguration {
     return new Search(driver);
   }
 
+  /**
+   * The bundled lexicon with the bundled terminology packs, shared with every other user of the
+   * default in this JVM; or with the packs of {@code kb.terminology-dir} ({@code none}: the bundled
+   * lexicon alone).
+   */
   @Bean
   Extractor extractor(KbProperties properties) {
-    Path packs = properties.terminologyDir();
+    long started = System.nanoTime();
     // The pack loader refuses a path that is not a folder, naming it.
-    return packs == null
-        ? LexiconExtractor.withBundledData()
-        : LexiconExtractor.withBundledDataAndPacks(packs);
+    Extractor extractor = LexiconExtractor.forTerminology(properties.terminologyDir());
+    log.info(
+        "Extractor {} ready in {} ms",
+        extractor.version(),
+        (System.nanoTime() - started) / 1_000_000);
+    return extractor;
   }
 
   /** Counts the links at least {@code kb.knowledge.min-confidence} confident. */

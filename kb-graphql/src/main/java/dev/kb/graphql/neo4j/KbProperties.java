@@ -12,8 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     ./data}); unused when {@code spring.neo4j.uri} is set
  * @param embedded the embedded Neo4j's settings
  * @param samples whether to import the bundled sample cases
- * @param terminologyDir a folder of terminology packs (hpo, doid, mondo, mesh, drugbank) that
- *     extends the bundled lexicon ({@code kb.terminology-dir}); none by default
+ * @param terminologyDir a folder of terminology packs (hpo, doid, mondo, mesh, drugbank; plain or
+ *     {@code .gz} files) that extends the bundled lexicon instead of the packs bundled with kb,
+ *     such as a newer release ({@code kb.terminology-dir}); {@code none} reads with the bundled
+ *     lexicon alone; unset, the default, reads with the bundled packs
  * @param knowledge how links between facts are counted
  * @param reextractOnStart whether to read again, in the background after start-up, every stored
  *     case that another extractor read or that was counted with another minimum confidence ({@code

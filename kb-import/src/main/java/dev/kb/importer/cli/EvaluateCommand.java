@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,11 +42,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--corpus", description = "maccrobat, ade or bc5cdr (not needed with --cv)")
   Corpus corpus = Corpus.MACCROBAT;
 
-  @Option(
-      names = "--terminology",
-      paramLabel = "DIR",
-      description = "Also load the terminology packs under DIR (hpo, doid, mondo, mesh, drugbank)")
-  @Nullable Path terminology;
+  @Mixin TerminologyOption terminology = new TerminologyOption();
 
   @Option(
       names = "--cv",
@@ -71,7 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    Extractor extractor = Extractors.create(terminology);
+    Extractor extractor = terminology.extractor();
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     var out = spec.commandLine().getOut();
     out.printf("extractor %s, loaded in %.2f s%n", extractor.version(), loadSeconds);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,14 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "brat or jsonl (default: ${DEFAULT-VALUE})")
   Format format = Format.BRAT;
 
-  @Option(
-      names = "--terminology",
-      paramLabel = "DIR",
-      description =
-          "Extend the lexicon with the terminology packs under DIR (hpo, doid, mondo, mesh,"
-              + " drugbank)")
-  @org.jspecify.annotations.Nullable
-  Path terminology;
+  @Mixin TerminologyOption terminology = new TerminologyOption();
 
   @Option(names = "--out", required = true, description = "Folder to write into (created)")
   Path out = Path.of("out");
@@ -66,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
     Files.createDirectories(out);
-    Extractor extractor = Extractors.create(terminology);
+    Extractor extractor = terminology.extractor();
     Documents documents = new Documents();
     int written = 0;
     List<String> rejected = new ArrayList<>();

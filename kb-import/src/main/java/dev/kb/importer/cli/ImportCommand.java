@@ -49,13 +49,7 @@ final class ImportCommand implements Callable<Integer> {
       description = "Reject documents larger than this (default: ${DEFAULT-VALUE})")
   int maxBytes = Documents.DEFAULT_MAX_BYTES;
 
-  @Option(
-      names = "--terminology",
-      paramLabel = "DIR",
-      description =
-          "Extend the lexicon with the terminology packs under DIR (hpo, doid, mondo, mesh,"
-              + " drugbank)")
-  @Nullable Path terminology;
+  @Mixin TerminologyOption terminology = new TerminologyOption();
 
   @Option(
       names = "--threads",
@@ -104,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
       if (opened == null) {
         return 3;
       }
-      CaseLoader loader = Extractors.loader(opened.driver(), terminology, minConfidence);
+      CaseLoader loader = terminology.loader(opened.driver(), minConfidence);
       return importAll(loader, out);
     }
   }

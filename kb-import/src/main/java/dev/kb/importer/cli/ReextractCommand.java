@@ -3,7 +3,6 @@ package dev.kb.importer.cli;
 import dev.kb.importer.load.CaseLoader;
 import dev.kb.importer.load.ReextractOutcome;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,13 +36,7 @@ final class ReextractCommand implements Callable<Integer> {
 
   @Mixin GraphOptions graph;
 
-  @Option(
-      names = "--terminology",
-      paramLabel = "DIR",
-      description =
-          "Extend the lexicon with the terminology packs under DIR (hpo, doid, mondo, mesh,"
-              + " drugbank), as the cases should be read")
-  @Nullable Path terminology;
+  @Mixin TerminologyOption terminology = new TerminologyOption();
 
   @Option(
       names = "--batch",
@@ -76,7 +69,7 @@ final class ReextractCommand implements Callable<Integer> {
       if (opened == null) {
         return 3;
       }
-      CaseLoader loader = Extractors.loader(opened.driver(), terminology, minConfidence);
+      CaseLoader loader = terminology.loader(opened.driver(), minConfidence);
       return reextract(loader, out);
     }
   }

@@ -9,8 +9,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,16 +54,12 @@ final class TrainCommand implements Callable<Integer> {
           "LibLinear's C, the inverse regularisation strength (default: ${DEFAULT-VALUE})")
   double cost = LinkTrainer.Settings.defaults().cost();
 
-  @Option(
-      names = "--terminology",
-      paramLabel = "DIR",
-      description = "Also load the terminology packs under DIR (hpo, doid, mondo, mesh, drugbank)")
-  @Nullable Path terminology;
+  @Mixin TerminologyOption terminology = new TerminologyOption();
 
   @Override
   public Integer call() {
     PrintWriter printer = spec.commandLine().getOut();
-    LexiconExtractor extractor = (LexiconExtractor) Extractors.create(terminology);
+    LexiconExtractor extractor = (LexiconExtractor) terminology.extractor();
     LinkTrainer.Settings defaults = LinkTrainer.Settings.defaults();
     LinkTrainer.Settings settings =
         new LinkTrainer.Settings(

@@ -97,12 +97,43 @@ public final class LexiconExtractor implements Extractor {
         dataVersion + "+links-" + links.model().hash() + "+facts-" + mentionConfidence.hash();
   }
 
-  // The trained model bundled in the jar; the sentence rules alone until one is trained.
+  // The trained model bundled in the jar; the sentence rules alone while one is trained for new
+  // features.
   private static LinkModel defaultModel() {
     return LinkModel.isBundled() ? LinkModel.bundled() : LinkModel.fromRules();
   }
 
-  /** An extractor over the bundled lexicon and context rules. */
+  /** The setting ({@code --terminology none}) that reads with the bundled lexicon alone. */
+  public static final String NO_PACKS = "none";
+
+  /**
+   * The extractor kb reads with by default: the bundled lexicon and the terminology packs bundled
+   * in this jar, built on first use and shared. It is immutable and thread-safe, and the packs take
+   * seconds to load, so everything that reads with the default shares this one.
+   */
+  public static LexiconExtractor standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * The extractor for a terminology setting ({@code --terminology}, {@code kb.terminology-dir}):
+   * {@link #standard()} when none is given, the bundled lexicon alone for {@value #NO_PACKS}, else
+   * the bundled lexicon with the packs under that folder (a newer release).
+   */
+  public static LexiconExtractor forTerminology(@Nullable Path terminologyDir) {
+    if (terminologyDir == null) {
+      return standard();
+    }
+    if (terminologyDir.toString().equals(NO_PACKS)) {
+      return withBundledData();
+    }
+    return withBundledDataAndPacks(terminologyDir);
+  }
+
+  /**
+   * An extractor over the lexicon and context rules bundled in this jar, without the terminology
+   * packs: the bundled lexicon alone, to compare with.
+   */
   public static LexiconExtractor withBundledData() {
     BundledData data = BundledData.load();
     return new LexiconExtractor(
@@ -116,12 +147,24 @@ public final class LexiconExtractor implements Extractor {
   }
 
   /**
+   * A new extractor over the bundled lexicon extended with the terminology packs bundled in this
+   * jar (see {@link TerminologyPacks#bundled()}); authored entries keep precedence. {@link
+   * #standard()} shares one.
+   */
+  public static LexiconExtractor withBundledDataAndPacks() {
+    return withPacks(TerminologyPacks.bundled());
+  }
+
+  /**
    * An extractor over the bundled lexicon extended with the terminology packs found under {@code
-   * terminologyDir} (see {@link TerminologyPacks}); authored entries keep precedence.
+   * terminologyDir} (see {@link TerminologyPacks#load(Path)}); authored entries keep precedence.
    */
   public static LexiconExtractor withBundledDataAndPacks(Path terminologyDir) {
+    return withPacks(TerminologyPacks.load(terminologyDir));
+  }
+
+  private static LexiconExtractor withPacks(TerminologyPacks.Loaded packs) {
     BundledData data = BundledData.load();
-    TerminologyPacks.Loaded packs = TerminologyPacks.load(terminologyDir);
     Lexicon lexicon = Lexicon.of(TerminologyPacks.merge(data.lexicon.concepts(), packs.concepts()));
     return new LexiconExtractor(
         lexicon,
@@ -158,6 +201,11 @@ public final class LexiconExtractor implements Extractor {
   /** The link model this extractor decides with. */
   public LinkModel linkModel() {
     return links.model();
+  }
+
+  /** Holds the standard extractor, built when first asked for (the JVM makes that thread-safe). */
+  private static final class Standard {
+    static final LexiconExtractor INSTANCE = withBundledDataAndPacks();
   }
 
   @Override

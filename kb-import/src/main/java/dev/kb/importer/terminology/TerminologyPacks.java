@@ -2,10 +2,7 @@ package dev.kb.importer.terminology;
 
 import dev.kb.core.concept.Concept;
 import dev.kb.importer.lexicon.Lexicon;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,16 +13,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Loads the terminology packs found in a folder laid out as {@code hpo/hp-*.obo} (with {@code
- * hpo/hpo-current-english.tsv}), {@code doid/HumanDO.tsv} (with {@code MESHinDO.tsv}, {@code
- * ICD10inDO.tsv}), {@code mondo/*.tsv}, {@code mesh/*} and {@code drugbank/*.csv}; a pack whose
- * folder is missing is skipped. The order of the packs is their precedence when two share a name:
- * disease ontologies before HPO (a name both know, such as "asthma", is a diagnosis), HPO before
- * MeSH, DrugBank before MeSH chemicals.
+ * Loads the terminology packs bundled in the jar, or those found in a folder laid out as {@code
+ * hpo/hp-*.obo} (with {@code hpo/hpo-current-english.tsv}), {@code doid/HumanDO.tsv} (with {@code
+ * MESHinDO.tsv}, {@code ICD10inDO.tsv}), {@code mondo/*.tsv}, {@code mesh/*} and {@code
+ * drugbank/*.csv}; a pack whose folder is missing is skipped. The order of the packs is their
+ * precedence when two share a name: disease ontologies before HPO (a name both know, such as
+ * "asthma", is a diagnosis), HPO before MeSH, DrugBank before MeSH chemicals.
  */
 public final class TerminologyPacks {
 
@@ -45,41 +41,57 @@ public final class TerminologyPacks {
 
   private TerminologyPacks() {}
 
-  /** Reads every pack present under {@code dir}. */
+  /**
+   * Reads every pack present under {@code dir}, a newer release than the bundled one; its files may
+   * be plain or gzip-compressed ({@code hpo/hp-2014.obo.gz}).
+   */
   public static Loaded load(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("No terminology folder at " + dir);
-    }
+    return load(PackSource.folder(dir));
+  }
+
+  /**
+   * Reads the packs bundled in the jar (listed, with their licences, in the project's NOTICE). They
+   * hash alike to the same files read from a folder.
+   */
+  public static Loaded bundled() {
+    return load(PackSource.bundled());
+  }
+
+  static Loaded load(PackSource source) {
     TermFilter filter = TermFilter.bundled();
     MessageDigest digest = sha256();
     digest.update(filter.source().getBytes(StandardCharsets.UTF_8));
     List<Concept> concepts = new ArrayList<>();
     Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
 
-    List<Path> doid = files(dir.resolve("doid"), "HumanDO.tsv");
+    List<String> doid = files(source, "doid", "HumanDO.tsv");
     if (!doid.isEmpty()) {
       List<String> xrefs = new ArrayList<>();
-      for (Path xref : files(dir.resolve("doid"), "inDO.tsv")) {
-        if (!xref.getFileName().toString().startsWith("OMIM")) {
-          xrefs.add(read(xref, digest));
+      for (String xref : files(source, "doid", "inDO.tsv")) {
+        if (!xref.startsWith("doid/OMIM")) {
+          xrefs.add(read(source, xref, digest));
         }
       }
-      add("doid", DoidPack.parse(read(doid.get(0), digest), xrefs, filter), concepts, sizes);
+      add(
+          "doid",
+          DoidPack.parse(read(source, doid.get(0), digest), xrefs, filter),
+          concepts,
+          sizes);
     }
-    for (Path mondo : files(dir.resolve("mondo"), ".tsv")) {
-      add("mondo", MondoPack.parse(read(mondo, digest), filter), concepts, sizes);
+    for (String mondo : files(source, "mondo", ".tsv")) {
+      add("mondo", MondoPack.parse(read(source, mondo, digest), filter), concepts, sizes);
     }
-    List<Path> obo = files(dir.resolve("hpo"), ".obo");
+    List<String> obo = files(source, "hpo", ".obo");
     if (!obo.isEmpty()) {
-      Path labels = dir.resolve("hpo/hpo-current-english.tsv");
-      String current = Files.isRegularFile(labels) ? read(labels, digest) : "";
-      add("hpo", HpoPack.parse(read(obo.get(0), digest), current, filter), concepts, sizes);
+      List<String> labels = files(source, "hpo", "/hpo-current-english.tsv");
+      String current = labels.isEmpty() ? "" : read(source, labels.get(0), digest);
+      add("hpo", HpoPack.parse(read(source, obo.get(0), digest), current, filter), concepts, sizes);
     }
-    for (Path drugbank : files(dir.resolve("drugbank"), ".csv")) {
-      add("drugbank", DrugBankPack.parse(read(drugbank, digest), filter), concepts, sizes);
+    for (String drugbank : files(source, "drugbank", ".csv")) {
+      add("drugbank", DrugBankPack.parse(read(source, drugbank, digest), filter), concepts, sizes);
     }
-    for (Path mesh : files(dir.resolve("mesh"), "")) {
-      add("mesh", MeshPack.parse(read(mesh, digest), filter), concepts, sizes);
+    for (String mesh : files(source, "mesh", "")) {
+      add("mesh", MeshPack.parse(read(source, mesh, digest), filter), concepts, sizes);
     }
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
     return new Loaded(concepts, sizes, hash);
@@ -172,29 +184,18 @@ public final class TerminologyPacks {
     sizes.merge(pack, loaded.size(), Integer::sum);
   }
 
-  private static List<Path> files(Path folder, String suffix) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(suffix))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + folder, e);
-    }
+  /** The files of one pack whose names end in {@code suffix}, as {@code pack/name}, sorted. */
+  private static List<String> files(PackSource source, String pack, String suffix) {
+    return source.list(pack).stream()
+        .map(name -> pack + "/" + name)
+        .filter(file -> file.endsWith(suffix))
+        .toList();
   }
 
-  private static String read(Path file, MessageDigest digest) {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      digest.update(bytes);
-      return new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
-    }
+  private static String read(PackSource source, String file, MessageDigest digest) {
+    byte[] bytes = source.read(file);
+    digest.update(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static MessageDigest sha256() {

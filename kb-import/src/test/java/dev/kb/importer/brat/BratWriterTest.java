@@ -73,14 +73,14 @@ class BratWriterTest {
   @Test
   void shouldSplitSpansAtLineBreaks() {
     String text = "She had chest\npain.";
-    Extraction extraction = LexiconExtractor.withBundledData().extract(text);
+    Extraction extraction = LexiconExtractor.standard().extract(text);
     assertThat(BratWriter.write(extraction)).startsWith("T1\tSymptom 8 13;14 18\tchest pain\n");
   }
 
   @Test
   void shouldWriteTreatsAndRevealsRelations() {
     Extraction extraction =
-        LexiconExtractor.withBundledData()
+        LexiconExtractor.standard()
             .extract("CT showed pneumonia. He was treated with ceftriaxone for pneumonia.");
     assertThat(BratWriter.write(extraction))
         .contains("\tReveals Arg1:T1 Arg2:T2\n")

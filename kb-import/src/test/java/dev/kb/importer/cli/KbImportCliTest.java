@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -141,6 +142,19 @@ class KbImportCliTest {
               .asList();
       // Read again with the extractor's own minimum, the link model's.
       assertThat(minimums).containsExactly(LinkModel.bundled().minimum());
+    }
+  }
+
+  @Test
+  void shouldSayInEveryCommandsHelpHowToReadWithoutThePacks() {
+    for (String command : List.of("import", "extract", "evaluate", "bench", "train", "reextract")) {
+      out.getBuffer().setLength(0);
+      assertThat(run(command, "--help")).isZero();
+      assertThat(out.toString().replaceAll("\\s+", " "))
+          .as(command)
+          .contains("--terminology=DIR|none")
+          .contains("By default those bundled with kb")
+          .contains("none: the bundled lexicon alone");
     }
   }
 

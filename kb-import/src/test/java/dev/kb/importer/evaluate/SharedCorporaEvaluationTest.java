@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SharedCorporaEvaluationTest {
 
-  private static final Extractor EXTRACTOR = LexiconExtractor.withBundledData();
+  private static final Extractor EXTRACTOR = LexiconExtractor.standard();
 
   @Test
   void shouldEvaluateMaccrobat() {
@@ -40,25 +42,35 @@ class SharedCorporaEvaluationTest {
 
   @Test
   void shouldPrintTheTableFromTheCommandLine() {
+    assertThat(evaluate())
+        .contains("MACCROBAT: 1 documents")
+        .contains("investigation")
+        .contains("negation");
+  }
+
+  @Test
+  void shouldEvaluateWithTheBundledPacksUnlessToldNone() {
+    assertThat(evaluate()).containsPattern("extractor kb-extract/\\S+\\+packs-");
+    assertThat(evaluate("--terminology", "none"))
+        .contains("extractor kb-extract/")
+        .doesNotContain("packs");
+  }
+
+  private static String evaluate(String... options) {
+    List<String> args = new ArrayList<>(List.of("evaluate", "--corpus", "maccrobat"));
+    args.addAll(List.of(options));
+    args.add(EvaluationsTest.resource("maccrobat").toString());
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     PrintStream original = System.out;
     int code;
     try {
       System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-      code =
-          KbImportCli.run(
-              "evaluate",
-              "--corpus",
-              "maccrobat",
-              EvaluationsTest.resource("maccrobat").toString());
+      code = KbImportCli.run(args.toArray(String[]::new));
     } finally {
       System.setOut(original);
     }
     assertThat(code).isZero();
-    assertThat(buffer.toString(StandardCharsets.UTF_8))
-        .contains("MACCROBAT: 1 documents")
-        .contains("investigation")
-        .contains("negation");
+    return buffer.toString(StandardCharsets.UTF_8);
   }
 
   private static void assertSane(Report report) {

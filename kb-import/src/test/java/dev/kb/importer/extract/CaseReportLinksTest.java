@@ -40,7 +40,7 @@ class CaseReportLinksTest {
       Set.of("same-sentence", "reference", "class-word", "next-step", "earlier-sentence");
   private static final Set<String> NOT_CAUSES_SHAPES = Set.of("given-for", "before-drug", "other");
 
-  private static final LexiconExtractor EXTRACTOR = LexiconExtractor.withBundledData();
+  private static final LexiconExtractor EXTRACTOR = LexiconExtractor.standard();
 
   private static List<Result> results;
 

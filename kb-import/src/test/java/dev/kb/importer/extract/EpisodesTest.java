@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Treatment episodes: each drug of a case, every place the text names it, what happened to it. */
 class EpisodesTest {
 
-  private static final LexiconExtractor EXTRACTOR = LexiconExtractor.withBundledData();
+  private static final LexiconExtractor EXTRACTOR = LexiconExtractor.standard();
 
   private static LexiconExtractor.Analysis read(String text) {
     return EXTRACTOR.analyse(text);

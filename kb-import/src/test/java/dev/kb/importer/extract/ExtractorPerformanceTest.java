@@ -18,7 +18,7 @@ class ExtractorPerformanceTest {
         getClass().getResourceAsStream("/kb/samples/cramp-fasciculation-syndrome.txt")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    Extractor extractor = LexiconExtractor.withBundledData();
+    Extractor extractor = LexiconExtractor.standard();
     long started = System.nanoTime();
     int mentions = 0;
     for (int i = 0; i < 1_000; i++) {
@@ -37,7 +37,7 @@ class ExtractorPerformanceTest {
    */
   @Test
   void shouldLinkInTimeLinearInTheLengthOfOneLongSentence() {
-    LexiconExtractor extractor = LexiconExtractor.withBundledData();
+    LexiconExtractor extractor = LexiconExtractor.standard();
     String phrase = "rash after amoxicillin and tremor on lithium, then fever with nausea, ";
     long shorter = linkNanos(extractor, phrase.repeat(250));
     long longer = linkNanos(extractor, phrase.repeat(2_000));
@@ -65,7 +65,7 @@ class ExtractorPerformanceTest {
     String sentence = "No fever, but twitching and leg cramps after carbamazepine were noted. ";
     String text = sentence.repeat(5_000);
     long started = System.nanoTime();
-    Extraction extraction = LexiconExtractor.withBundledData().extract(text);
+    Extraction extraction = LexiconExtractor.standard().extract(text);
     long millis = (System.nanoTime() - started) / 1_000_000;
     System.out.println("Extracted " + text.length() + " characters in " + millis + " ms");
     assertThat(extraction.sentences()).hasSize(5_000);

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Findings named by a body structure and a finding word. */
 class FindingPhrasesTest {
 
-  private static final Extractor EXTRACTOR = LexiconExtractor.withBundledData();
+  private static final Extractor EXTRACTOR = LexiconExtractor.standard();
 
   @ParameterizedTest
   @CsvSource(

@@ -3,6 +3,7 @@ package dev.kb.importer.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kb.core.concept.Concept;
+import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.InvestigationResult;
 import dev.kb.core.fact.Polarity;
 import dev.kb.importer.lexicon.GenericConcepts;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GenericOutcomesTest {
 
-  private static final Extractor EXTRACTOR = LexiconExtractor.withBundledData();
+  private static final Extractor EXTRACTOR = LexiconExtractor.standard();
   private static final String NEOPLASM = "HP:0002664";
 
   @ParameterizedTest(name = "{0} -> {1} {2}")
@@ -55,12 +56,23 @@ class GenericOutcomesTest {
       delimiter = '|',
       textBlock =
           """
-          The carcinoid tumour was resected with clear margins.                  | tumour
+          The tumour was resected with clear margins.                            | tumour
           Biopsy confirmed a neoplasm of the parotid gland.                      | neoplasm
           """)
   void shouldKeepTumoursNeoplasms(String text, String matched) {
     assertThat(Mentions.byText(EXTRACTOR.extract(text), matched).concept().id())
         .isEqualTo(NEOPLASM);
+  }
+
+  @Test
+  void shouldReadATumourTheTerminologyNamesAsThatDiagnosis() {
+    Mention mention =
+        Mentions.byText(
+            EXTRACTOR.extract("The carcinoid tumour was resected with clear margins."),
+            "carcinoid tumour");
+    assertThat(mention.kind()).isEqualTo(ConceptKind.DIAGNOSIS);
+    assertThat(mention.concept().id()).isEqualTo("MONDO:0005369");
+    assertThat(mention.concept().codes()).contains("HP:0100570", "MESH:D002276");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -78,7 +78,7 @@ class LinkModelTest {
     assertThat(bundled.featureSet()).isEqualTo(LinkModel.currentFeatureSet());
     assertThat(bundled.minimum()).isBetween(0.0, 1.0);
     assertThat(bundled.known()).isNotEmpty();
-    assertThat(LexiconExtractor.withBundledData().version()).contains("+links-" + bundled.hash());
+    assertThat(LexiconExtractor.standard().version()).contains("+links-" + bundled.hash());
   }
 
   @Test

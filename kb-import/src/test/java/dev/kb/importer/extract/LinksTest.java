@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class LinksTest {
 
-  private static final LexiconExtractor BASE = LexiconExtractor.withBundledData();
+  private static final LexiconExtractor BASE = LexiconExtractor.standard();
 
   private static Extraction extract(LinkModel model, String text) {
     return BASE.withLinkModel(model).extract(text);

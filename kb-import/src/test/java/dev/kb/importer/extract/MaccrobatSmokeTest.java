@@ -40,7 +40,7 @@ class MaccrobatSmokeTest {
     Path corpus = sharedDir().resolve("corpus/maccrobat-dev");
     Assumptions.assumeTrue(
         Files.isDirectory(corpus), "MACCROBAT dev corpus not found at " + corpus + "; skipped");
-    Extractor extractor = LexiconExtractor.withBundledData();
+    Extractor extractor = LexiconExtractor.standard();
     List<Path> texts;
     try (Stream<Path> files = Files.list(corpus)) {
       texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Investigation results and treatment outcomes, on sentences from several specialties. */
 class ResultAndOutcomeTest {
 
-  private static final Extractor EXTRACTOR = LexiconExtractor.withBundledData();
+  private static final Extractor EXTRACTOR = LexiconExtractor.standard();
 
   @ParameterizedTest(name = "{0} -> {1} {2}")
   @CsvSource(

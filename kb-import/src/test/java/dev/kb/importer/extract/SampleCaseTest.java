@@ -24,7 +24,7 @@ class SampleCaseTest {
         SampleCaseTest.class.getResourceAsStream("/kb/samples/cramp-fasciculation-syndrome.txt")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    extraction = LexiconExtractor.withBundledData().extract(text);
+    extraction = LexiconExtractor.standard().extract(text);
   }
 
   @Test

@@ -37,7 +37,7 @@ class SideEffectCuesTest {
     // Loading the rules reads every set; a missing one fails here.
     assertThat(SideEffectRules.class).isNotNull();
     assertThat(
-            LexiconExtractor.withBundledData()
+            LexiconExtractor.standard()
                 .extract("She developed a rash after amoxicillin.")
                 .relations())
         .isNotEmpty();

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Sentences where a drug and a finding stand close together, yet the drug did not cause it. */
 class SideEffectLinkTest {
 
-  private static final LexiconExtractor EXTRACTOR = LexiconExtractor.withBundledData();
+  private static final LexiconExtractor EXTRACTOR = LexiconExtractor.standard();
 
   // Search boxes and titles end on a finding, with no full stop after it.
   @ParameterizedTest

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SnippetTest {
 
-  private static final Extractor EXTRACTOR = LexiconExtractor.withBundledData();
+  private static final Extractor EXTRACTOR = LexiconExtractor.standard();
 
   private static final List<String> FILES =
       List.of("/snippets/snippets.tsv", "/snippets/patient-context.tsv");

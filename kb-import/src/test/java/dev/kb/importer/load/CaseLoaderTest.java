@@ -45,7 +45,7 @@ class CaseLoaderTest {
     neo4j = EmbeddedNeo4j.start(dataDir, 0);
     driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
     new SchemaMigrations(driver).migrate();
-    extractor = LexiconExtractor.withBundledData();
+    extractor = LexiconExtractor.standard();
   }
 
   @AfterAll

@@ -28,7 +28,7 @@ class SyntheticCaseExtractionTest {
   @BeforeAll
   static void extract() {
     CaseGenerator generator = CaseGenerator.withBundledLexicon(2024);
-    LexiconExtractor extractor = LexiconExtractor.withBundledData();
+    LexiconExtractor extractor = LexiconExtractor.standard();
     for (int n = 1; n <= CASES; n++) {
       SyntheticCase c = generator.generate(n);
       Extraction extraction = extractor.extract(c.text());

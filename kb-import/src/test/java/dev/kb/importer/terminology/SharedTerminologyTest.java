@@ -9,23 +9,27 @@ import dev.kb.importer.extract.Mention;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The real packs from the shared folder, skipped where it is absent. */
+/**
+ * The real packs: those bundled, which every extraction reads with by default, against the bundled
+ * lexicon alone; and the same release read from the shared folder, skipped where it is absent.
+ */
 class SharedTerminologyTest {
 
-  private static LexiconExtractor bundled;
-  private static LexiconExtractor withPacks;
+  private static final LexiconExtractor bundled = LexiconExtractor.withBundledData();
+  private static final LexiconExtractor withPacks = LexiconExtractor.standard();
 
-  @BeforeAll
-  static void load() {
+  @Test
+  void shouldReadTheSharedReleaseFromItsFolderAsTheBundledOne() {
     Path terminology = sharedDir().resolve("terminology");
     Assumptions.assumeTrue(
         Files.isDirectory(terminology),
-        "Shared terminology absent at " + terminology + "; pack tests skipped");
-    bundled = LexiconExtractor.withBundledData();
-    withPacks = LexiconExtractor.withBundledDataAndPacks(terminology);
+        "Shared terminology absent at " + terminology + "; folder test skipped");
+    // The hash covers every byte read: the same hash is the same release, read alike.
+    TerminologyPacks.Loaded shared = TerminologyPacks.load(terminology);
+    assertThat(withPacks.version()).endsWith("+packs-" + shared.hash());
+    assertThat(bundled.version()).doesNotContain("packs");
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LinkTrainingTest {
 
-  private static final LexiconExtractor EXTRACTOR = LexiconExtractor.withBundledData();
+  private static final LexiconExtractor EXTRACTOR = LexiconExtractor.standard();
   private static final LinkTrainer.Settings SETTINGS = LinkTrainer.Settings.defaults();
   private static Path corpora;
 

@@ -1,0 +1,39 @@
+package dev.kb.importer.cli;
+
+import dev.kb.importer.extract.Extractor;
+import dev.kb.importer.extract.LexiconExtractor;
+import dev.kb.importer.load.CaseLoader;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import picocli.CommandLine.Option;
+
+/** The {@code --terminology} option the commands share, and the extractor it selects. */
+final class TerminologyOption {
+
+  @Option(
+      names = "--terminology",
+      paramLabel = "DIR|none",
+      description =
+          "The terminology packs to read with. By default those bundled with kb (HPO, Disease"
+              + " Ontology, MONDO, MeSH, DrugBank; see NOTICE); DIR: a newer release laid out"
+              + " alike (hpo/, doid/, mondo/, mesh/, drugbank/; plain or .gz files); none: the"
+              + " bundled lexicon alone, to compare with")
+  @Nullable Path dir;
+
+  /** The extractor selected: shared when it is the default one. */
+  Extractor extractor() {
+    return LexiconExtractor.forTerminology(dir);
+  }
+
+  /**
+   * A loader over the extractor selected, counting links from {@code minConfidence} on, or from the
+   * extractor's own minimum when none is given.
+   */
+  CaseLoader loader(Driver driver, @Nullable Double minConfidence) {
+    Extractor extractor = extractor();
+    return minConfidence == null
+        ? new CaseLoader(driver, extractor)
+        : new CaseLoader(driver, extractor, minConfidence);
+  }
+}
