@@ -29,12 +29,14 @@ class CaseReportLinksTest {
   private static final String FOLDER = "/cases/links/";
 
   /**
-   * Overall CAUSES recall measured when the set was written, less a small margin: 5 of 72 (0.069)
-   * with no trained link model bundled, so the sentence rules alone decide ({@link
-   * LinkModel#fromRules()}); one row lost still passes, two fail. Raise it when the linker
-   * improves; never lower it to let a regression through, and never edit the texts to pass it.
+   * Overall CAUSES recall of counted links, less a small margin. When the set was written the
+   * sentence rules alone decided, every link counted, and they found 5 of 72. The learned model
+   * counts a link only at the confidence cross-validated for a precision of 0.9 (ADR 008), and
+   * counts 2 of 72 with the default extractor: the floor was lowered to that, knowingly, and says
+   * so in the issue's closing note; the weaker links are stored and shown in the table. Raise it
+   * when the linker improves; never edit the texts to pass it.
    */
-  private static final double RECALL_FLOOR = 0.05;
+  private static final double RECALL_FLOOR = 0.02;
 
   private static final Set<String> CAUSES_SHAPES =
       Set.of("same-sentence", "reference", "class-word", "next-step", "earlier-sentence");
@@ -62,6 +64,7 @@ class CaseReportLinksTest {
 
   enum Status {
     LINKED,
+    STORED_BELOW_MINIMUM,
     NOT_LINKED,
     DRUG_NOT_FOUND,
     FINDING_NOT_FOUND
@@ -101,8 +104,9 @@ class CaseReportLinksTest {
 
   @Test
   void shouldNeverLinkADrugToWhatItWasGivenFor() {
+    // Not even a weak link below the minimum: the text says what the drug was for.
     assertThat(results)
-        .filteredOn(r -> r.row().shape().equals("given-for") && r.status() == Status.LINKED)
+        .filteredOn(r -> r.row().shape().equals("given-for") && r.status() != Status.NOT_LINKED)
         .extracting(r -> r.row().toString())
         .as("given-for rows the linker blamed on their drug")
         .isEmpty();
@@ -132,12 +136,13 @@ class CaseReportLinksTest {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-11s %-17s %5s %7s %7s %9s %11s%n",
+            "%-11s %-17s %5s %7s %7s %9s %9s %11s%n",
             "expect",
             "shape",
             "rows",
             "linked",
             "recall",
+            "weak link",
             "not found",
             "not linked"));
     List<String> shapes =
@@ -162,7 +167,9 @@ class CaseReportLinksTest {
     List<Result> notCauses = results.stream().filter(r -> !r.row().causes()).toList();
     out.append(line("CAUSES", "all", causes, true));
     out.append(line("NOT_CAUSES", "all", notCauses, false));
-    out.append("(NOT_CAUSES rows: linked = wrongly linked)\n");
+    out.append(
+        "(linked: a link at the minimum, counted; weak link: stored below it, not counted;"
+            + " NOT_CAUSES rows: linked = wrongly linked)\n");
     out.append(
         String.format(
             Locale.ROOT,
@@ -185,17 +192,19 @@ class CaseReportLinksTest {
                 r -> r.status() == Status.DRUG_NOT_FOUND || r.status() == Status.FINDING_NOT_FOUND)
             .count();
     long notLinked = rows.stream().filter(r -> r.status() == Status.NOT_LINKED).count();
+    long weak = rows.stream().filter(r -> r.status() == Status.STORED_BELOW_MINIMUM).count();
     // For NOT_CAUSES rows "linked" is the count wrongly linked; recall applies to CAUSES only.
     String recall =
         causes ? String.format(Locale.ROOT, "%.2f", (double) linked / rows.size()) : "-";
     return String.format(
         Locale.ROOT,
-        "%-11s %-17s %5d %7d %7s %9d %11d%n",
+        "%-11s %-17s %5d %7d %7s %9d %9d %11d%n",
         expect,
         shape,
         rows.size(),
         linked,
         recall,
+        weak,
         notFound,
         notLinked);
   }
@@ -256,15 +265,18 @@ class CaseReportLinksTest {
     if (findings.isEmpty()) {
       return Status.FINDING_NOT_FOUND;
     }
+    Status status = Status.NOT_LINKED;
     for (Relation r : extraction.relations()) {
       if (r.type() == RelationType.CAUSES
-          && r.confidence() >= extraction.linkMinimum()
           && findings.contains(r.to())
           && drugConcepts.contains(mentions.get(r.from()).concept().id())) {
-        return Status.LINKED;
+        if (r.confidence() >= extraction.linkMinimum()) {
+          return Status.LINKED;
+        }
+        status = Status.STORED_BELOW_MINIMUM;
       }
     }
-    return Status.NOT_LINKED;
+    return status;
   }
 
   static List<Row> rows() {
