@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,15 +66,7 @@ final class ImportCommand implements Callable<Integer> {
       })
   int batchSize = 100;
 
-  @Option(
-      names = "--min-confidence",
-      description = {
-        "The least confidence of a link between facts (treats, causes, reveals) that counts in the"
-            + " knowledge edges and makes a finding a drug's side effect (default: the link"
-            + " model's own, chosen by cross-validation for a precision of 0.9). Weaker links are"
-            + " stored all the same."
-      })
-  @Nullable Double minConfidence;
+  @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
 
   @Override
   public Integer call() {
@@ -89,8 +80,7 @@ final class ImportCommand implements Callable<Integer> {
       err.println("--threads must be between 1 and 64, was " + threads);
       return 2;
     }
-    if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
-      err.println("--min-confidence must be between 0 and 1, was " + minConfidence);
+    if (!minConfidence.valid(err)) {
       return 2;
     }
     Inputs.expand(inputs, ".txt", ".jsonl"); // fails early on a missing path
@@ -98,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
       if (opened == null) {
         return 3;
       }
-      CaseLoader loader = terminology.loader(opened.driver(), minConfidence);
+      CaseLoader loader = terminology.loader(opened.driver(), minConfidence.value);
       return importAll(loader, out);
     }
   }

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,12 +45,7 @@ final class ReextractCommand implements Callable<Integer> {
               + " retried case by case")
   int batchSize = 100;
 
-  @Option(
-      names = "--min-confidence",
-      description =
-          "The least confidence of a link that counts (default: the link model's own); cases"
-              + " counted with another are read again")
-  @Nullable Double minConfidence;
+  @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
 
   @Override
   public Integer call() {
@@ -61,15 +55,14 @@ final class ReextractCommand implements Callable<Integer> {
       err.println("--batch must be between 1 and 1000, was " + batchSize);
       return 2;
     }
-    if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
-      err.println("--min-confidence must be between 0 and 1, was " + minConfidence);
+    if (!minConfidence.valid(err)) {
       return 2;
     }
     try (GraphOptions.Graph opened = graph.open(err)) {
       if (opened == null) {
         return 3;
       }
-      CaseLoader loader = terminology.loader(opened.driver(), minConfidence);
+      CaseLoader loader = terminology.loader(opened.driver(), minConfidence.value);
       return reextract(loader, out);
     }
   }

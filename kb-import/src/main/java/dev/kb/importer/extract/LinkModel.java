@@ -22,7 +22,7 @@ import java.util.TreeSet;
 
 /**
  * The learned drug → finding link classifier: a logistic regression over the features of {@link
- * LinkFeatures}, trained by {@code kb-import train} (Tribuo's LibLinear trainer, see ADR 006) and
+ * LinkFeatures}, trained by {@code kb-import train} (Tribuo's LibLinear trainer, see ADR 008) and
  * kept as data: one weight per feature in {@code weights.tsv} beside a {@code manifest.json} that
  * says how it was trained and how well it did under cross-validation.
  *

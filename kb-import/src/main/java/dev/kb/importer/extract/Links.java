@@ -28,7 +28,7 @@ final class Links {
 
   /**
    * The confidence of a treatment read by the sentence rules: no corpus here marks treatments, so
-   * it is not learned (see ADR 006).
+   * it is not learned (see ADR 008).
    */
   static final double TREATS_CONFIDENCE = 0.8;
 
