@@ -33,26 +33,32 @@ class ExtractorPerformanceTest {
   /**
    * The link stage pairs a finding with the few drugs named nearest to it and reads a bounded
    * stretch of words around each pair: on one sentence eight times longer it takes about eight
-   * times longer, not sixty-four. Timed apart from the sentence rules, the minimum of three runs.
+   * times longer, not sixty-four. Timed apart from the sentence rules, the minimum of five runs.
    */
   @Test
   void shouldLinkInTimeLinearInTheLengthOfOneLongSentence() {
     LexiconExtractor extractor = LexiconExtractor.standard();
     String phrase = "rash after amoxicillin and tremor on lithium, then fever with nausea, ";
-    long shorter = linkNanos(extractor, phrase.repeat(250));
-    long longer = linkNanos(extractor, phrase.repeat(2_000));
+    LexiconExtractor.Analysis shortText = extractor.analyse(phrase.repeat(250) + "end.");
+    LexiconExtractor.Analysis longText = extractor.analyse(phrase.repeat(2_000) + "end.");
+    // Both once first, so that neither is timed while the JIT still compiles.
+    linkNanos(extractor, longText);
+    linkNanos(extractor, shortText);
+    long shorter = linkNanos(extractor, shortText);
+    long longer = linkNanos(extractor, longText);
     System.out.printf(
         "Link stage on one sentence: %.1f ms, eight times longer %.1f ms (ratio %.1f)%n",
         shorter / 1e6, longer / 1e6, (double) longer / shorter);
-    assertThat((double) longer / shorter).isLessThan(16);
+    // Linear is 8 (measured: 6 to 8); a stage that scanned the sentence once per pair would be
+    // near 64. The bound leaves room for a busy machine.
+    assertThat((double) longer / shorter).isLessThan(20);
   }
 
-  private static long linkNanos(LexiconExtractor extractor, String sentence) {
-    LexiconExtractor.Analysis a = extractor.analyse(sentence + "end.");
+  private static long linkNanos(LexiconExtractor extractor, LexiconExtractor.Analysis a) {
     assertThat(a.document().sentences()).hasSize(1);
     assertThat(a.decision().scored()).hasSizeGreaterThan(100);
     long best = Long.MAX_VALUE;
-    for (int run = 0; run < 3; run++) {
+    for (int run = 0; run < 5; run++) {
       long started = System.nanoTime();
       extractor.link(a.document(), a.found(), List.of(), List.of());
       best = Math.min(best, System.nanoTime() - started);
