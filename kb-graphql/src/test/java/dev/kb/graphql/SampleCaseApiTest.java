@@ -79,7 +79,7 @@ class SampleCaseApiTest {
                       r -> {
                         assertThat(r.get("type")).isEqualTo("CAUSES");
                         assertThat(((Number) r.get("confidence")).doubleValue())
-                            .isBetween(0.2, 1.0);
+                            .isBetween(0.4, 1.0);
                         assertThat(f.get("kind"))
                             .isEqualTo(
                                 Boolean.TRUE.equals(r.get("counted")) ? "SIDE_EFFECT" : "SYMPTOM");
