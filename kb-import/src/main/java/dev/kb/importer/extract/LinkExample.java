@@ -32,11 +32,5 @@ public record LinkExample(
   }
 
   /** Character offsets into the text, end exclusive. */
-  public record Span(int start, int end) {
-
-    /** Whether the two spans share a character. */
-    public boolean overlaps(int otherStart, int otherEnd) {
-      return start < otherEnd && otherStart < end;
-    }
-  }
+  public record Span(int start, int end) {}
 }

@@ -171,11 +171,4 @@ public final class LinkTrainer {
   public static String library() {
     return "tribuo-classification-liblinear " + org.tribuo.Tribuo.VERSION;
   }
-
-  /** The examples' labels as a list, for scoring. */
-  static List<Boolean> labels(List<Labelled> examples) {
-    List<Boolean> labels = new ArrayList<>(examples.size());
-    examples.forEach(l -> labels.add(l.cause()));
-    return labels;
-  }
 }
