@@ -276,7 +276,7 @@ public final class LexiconExtractor implements Extractor {
     List<LinkExample> examples = new ArrayList<>();
     for (Links.Scored s : a.decision().scored()) {
       LinkFeatures.Candidate c = s.candidate();
-      Episodes.Exposure exposure = a.timeline().exposures().get(c.exposure());
+      Exposure exposure = a.timeline().exposures().get(c.exposure());
       List<LinkExample.Span> drugSpans = new ArrayList<>();
       for (Episodes.Anchor anchor : exposure.anchors()) {
         if (!anchor.reference()) {

@@ -1,7 +1,6 @@
 package dev.kb.importer.extract;
 
 import dev.kb.core.concept.ConceptKind;
-import dev.kb.importer.extract.Episodes.Exposure;
 import dev.kb.importer.extract.Episodes.Timeline;
 import dev.kb.importer.lexicon.GenericConcepts;
 import dev.kb.importer.lexicon.Lexicon;

@@ -146,7 +146,7 @@ final class Links {
   private static int[] exposureOf(Timeline timeline, int size) {
     int[] exposureOf = new int[size];
     java.util.Arrays.fill(exposureOf, -1);
-    for (Episodes.Exposure e : timeline.exposures()) {
+    for (Exposure e : timeline.exposures()) {
       for (Episodes.Anchor a : e.anchors()) {
         if (a.found() >= 0) {
           exposureOf[a.found()] = e.index();

@@ -3,7 +3,6 @@ package dev.kb.importer.extract;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.importer.extract.Episodes.Anchor;
 import dev.kb.importer.extract.Episodes.Event;
-import dev.kb.importer.extract.Episodes.Exposure;
 import dev.kb.importer.extract.Episodes.Timeline;
 import dev.kb.importer.text.Token;
 import java.util.ArrayList;

@@ -3,7 +3,6 @@ package dev.kb.importer.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kb.importer.extract.Episodes.EventType;
-import dev.kb.importer.extract.Episodes.Exposure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
