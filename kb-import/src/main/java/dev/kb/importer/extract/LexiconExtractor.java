@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class LexiconExtractor implements Extractor {
 
   /** Bumped when the code's behaviour changes; the data hash covers the bundled files. */
-  private static final String CODE_VERSION = "kb-extract/9";
+  private static final String CODE_VERSION = "kb-extract/10";
 
   // The features of a drug -> finding link, read from bundled cue files: one per JVM.
   private static final LinkFeatures LINK_FEATURES = LinkFeatures.bundled();

@@ -5,6 +5,7 @@ import dev.kb.importer.lexicon.GenericConcepts;
 import dev.kb.importer.text.PhraseTrie;
 import dev.kb.importer.text.Token;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -273,7 +274,7 @@ final class SideEffectRules {
     if (relations.isEmpty()) {
       return relations;
     }
-    List<Relation> result = new ArrayList<>(relations);
+    Set<Relation> result = new LinkedHashSet<>(relations);
     for (Relation r : relations) {
       for (int from : alsoNamed(tokens, found, r.from())) {
         for (int to : alsoNamed(tokens, found, r.to())) {
@@ -287,7 +288,7 @@ final class SideEffectRules {
         }
       }
     }
-    return result;
+    return List.copyOf(result);
   }
 
   // The mention itself and the one it is written beside in brackets, either way round.

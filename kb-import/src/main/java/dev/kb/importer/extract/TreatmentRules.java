@@ -16,8 +16,19 @@ final class TreatmentRules {
 
   static List<Relation> apply(Document document, List<Found> found, RelationCues cues) {
     List<Relation> relations = new ArrayList<>();
+    // The last treatable diagnosis of the sentences before the current one, kept in one pass.
+    int lastBefore = -1;
+    int lastSoFar = -1;
+    int sentenceSoFar = -1;
     for (int d = 0; d < found.size(); d++) {
       Found drug = found.get(d);
+      if (drug.sentence() != sentenceSoFar) {
+        lastBefore = lastSoFar;
+        sentenceSoFar = drug.sentence();
+      }
+      if (isTreatable(drug)) {
+        lastSoFar = d;
+      }
       if (drug.kind() != ConceptKind.DRUG || drug.flags().negated()) {
         continue;
       }
@@ -30,11 +41,8 @@ final class TreatmentRules {
         continue;
       }
       List<Integer> targets = diagnosesInSentence(document, found, d, cues);
-      if (targets.isEmpty()) {
-        int previous = lastDiagnosisBefore(found, d, sentence);
-        if (previous >= 0) {
-          targets = List.of(previous);
-        }
+      if (targets.isEmpty() && lastBefore >= 0) {
+        targets = List.of(lastBefore);
       }
       for (int target : targets) {
         relations.add(new Relation(RelationType.TREATS, d, target));
@@ -64,14 +72,5 @@ final class TreatmentRules {
       }
     }
     return result;
-  }
-
-  private static int lastDiagnosisBefore(List<Found> found, int drugIndex, int sentence) {
-    for (int i = drugIndex - 1; i >= 0; i--) {
-      if (found.get(i).sentence() < sentence && isTreatable(found.get(i))) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

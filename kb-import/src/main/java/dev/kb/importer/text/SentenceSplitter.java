@@ -13,6 +13,13 @@ import org.jspecify.annotations.Nullable;
  * white space and a capital letter, digit or opening bracket, unless the word before the full stop
  * is a known abbreviation ("Dr.", "e.g.", "vs.", "i.v."). Numbers such as "2.5" never end a
  * sentence because the full stop is not followed by white space.
+ *
+ * <p>A "sentence" longer than {@link #MAX_SENTENCE_CHARS} is cut into windows of at most that
+ * length, each ending at a clause boundary ({@code ; ,}) or else at white space, so that no rule
+ * working within a sentence sees more than a bounded number of tokens: the work per sentence is
+ * then bounded, and extraction stays linear in the length of the text whatever its shape. Case
+ * reports' sentences stay far below the limit (the longest of the MACCROBAT half at hand has 688
+ * characters).
  */
 public final class SentenceSplitter {
 
@@ -26,6 +33,9 @@ public final class SentenceSplitter {
 
   // Headings are short lines without final punctuation ("Case presentation", "Discussion").
   private static final int MAX_HEADING_LENGTH = 60;
+
+  /** The longest span, in characters, read as one sentence. */
+  public static final int MAX_SENTENCE_CHARS = 1000;
 
   private SentenceSplitter() {}
 
@@ -158,8 +168,35 @@ public final class SentenceSplitter {
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
+    while (e - s > MAX_SENTENCE_CHARS) {
+      int cut = windowEnd(text, s, s + MAX_SENTENCE_CHARS);
+      add(text, s, cut, out);
+      s = cut;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+    }
     if (e > s) {
       out.add(new TextSpan(s, e));
     }
+  }
+
+  // Where a window from start that must end by limit ends: after the last clause mark in its second
+  // half, else at its last white space, else at the limit (never between the halves of a
+  // surrogate pair).
+  private static int windowEnd(String text, int start, int limit) {
+    int half = start + (limit - start) / 2;
+    for (int i = limit - 1; i > half; i--) {
+      char c = text.charAt(i);
+      if ((c == ';' || c == ',') && Character.isWhitespace(text.charAt(i + 1))) {
+        return i + 1;
+      }
+    }
+    for (int i = limit - 1; i > start; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
   }
 }
