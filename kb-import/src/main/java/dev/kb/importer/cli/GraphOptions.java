@@ -6,8 +6,10 @@ import dev.kb.core.schema.SchemaMigrations;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import picocli.CommandLine.Option;
@@ -37,6 +39,19 @@ final class GraphOptions {
       defaultValue = "./data",
       description = "Embedded store folder (default: ./data)")
   Path dataDir = Path.of("./data");
+
+  /**
+   * kb's driver settings, with shorter waits than the driver's defaults (30 s each), so that an
+   * import notices within seconds that the database has gone ({@link DatabaseWatch}): a connection
+   * attempt gives up after 5 s, and a write is retried for 10 s, enough for a cluster to elect a
+   * new leader.
+   */
+  static Config commandLineConfig() {
+    return DriverSettings.apply(Config.builder())
+        .withConnectionTimeout(5, TimeUnit.SECONDS)
+        .withMaxTransactionRetryTime(10, TimeUnit.SECONDS)
+        .build();
+  }
 
   /** An open graph: the driver, and the embedded Neo4j behind it when there is one. */
   record Graph(@Nullable EmbeddedNeo4j embedded, Driver driver) implements AutoCloseable {
@@ -77,7 +92,7 @@ final class GraphOptions {
               password == null || password.isEmpty()
                   ? AuthTokens.none()
                   : AuthTokens.basic(user, password),
-              DriverSettings.config());
+              commandLineConfig());
       driver.verifyConnectivity();
       new SchemaMigrations(driver).migrate();
       return new Graph(embedded, driver);
@@ -87,6 +102,10 @@ final class GraphOptions {
       }
       if (embedded != null) {
         embedded.close();
+      }
+      if (DatabaseWatch.isConnectionFailure(e)) {
+        err.printf("Cannot reach Neo4j at %s: %s%n", uri, ImportCommand.rootMessage(e));
+        return null;
       }
       throw e;
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,10 @@ import picocli.CommandLine.Spec;
       "Imports case reports into Neo4j: text files (title on the first line), JSON lines files"
           + " ({\"text\": ..., \"title\": ..., \"source\": ...} per line), or folders of both.",
       "Without --neo4j-uri the embedded store in --data-dir is used (stop a running kb first,"
-          + " or pass its Bolt address)."
+          + " or pass its Bolt address).",
+      "Exit codes: 0 every document imported or already there; 1 some documents rejected (each"
+          + " named); 2 bad options; 3 the graph could not be opened; 4 the database went away"
+          + " during the import (run the same command again to resume)."
     })
 final class ImportCommand implements Callable<Integer> {
 
@@ -68,6 +72,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
 
+  @Mixin ImportLimitsOption limits = new ImportLimitsOption();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
       err.println("--threads must be between 1 and 64, was " + threads);
       return 2;
     }
-    if (!minConfidence.valid(err)) {
+    if (!minConfidence.valid(err) || !limits.valid(err)) {
       return 2;
     }
     Inputs.expand(inputs, ".txt", ".jsonl"); // fails early on a missing path
@@ -88,28 +94,50 @@ final class ImportCommand implements Callable<Integer> {
       if (opened == null) {
         return 3;
       }
-      CaseLoader loader = terminology.loader(opened.driver(), minConfidence.value);
-      return importAll(loader, out);
+      CaseLoader loader = terminology.loader(opened.driver(), minConfidence.value, limits.value());
+      return importAll(loader, new DatabaseWatch(opened.driver()), out, err);
     }
   }
 
-  private int importAll(CaseLoader loader, PrintWriter out) {
+  /** Exit code when the database went away during the import (1: some documents rejected). */
+  static final int DATABASE_LOST = 4;
+
+  private int importAll(CaseLoader loader, DatabaseWatch watch, PrintWriter out, PrintWriter err) {
     Batch batch = Batch.of(inputs, new Documents(maxBytes));
     long total = batch.count();
     Progress progress = new Progress(out, total, Progress.interactive());
     Map<ImportOutcome.Status, Integer> counts = new EnumMap<>(ImportOutcome.Status.class);
     List<ImportOutcome> rejected = new ArrayList<>();
+    // Documents not written because the database could not be reached: a rerun imports them.
+    AtomicLong notImported = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     // Bounded hand-off: reading runs at most a few batches ahead of the writers.
     Semaphore inFlight = new Semaphore(threads * 2);
     List<Batch.Item> pending = new ArrayList<>(batchSize);
     Consumer<List<Batch.Item>> submit =
         items -> {
+          if (watch.lost()) {
+            notImported.addAndGet(items.size());
+            return;
+          }
           inFlight.acquireUninterruptibly();
           pool.execute(
               () -> {
                 try {
-                  for (ImportOutcome outcome : importBatch(loader, items)) {
+                  List<ImportOutcome> outcomes;
+                  if (watch.lost()) {
+                    notImported.addAndGet(items.size());
+                    return;
+                  }
+                  try {
+                    outcomes = importBatch(loader, items);
+                    watch.reached();
+                  } catch (Unreachable e) {
+                    notImported.addAndGet(items.size());
+                    watch.unreachable(e.getCause());
+                    return;
+                  }
+                  for (ImportOutcome outcome : outcomes) {
                     synchronized (counts) {
                       counts.merge(outcome.status(), 1, Integer::sum);
                       if (outcome.status() == ImportOutcome.Status.REJECTED) {
@@ -139,6 +167,21 @@ final class ImportCommand implements Callable<Integer> {
       pool.awaitTermination(365, TimeUnit.DAYS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (watch.lost()) {
+      err.printf(
+          "Stopped: the database cannot be reached (%s). %,d cases were committed and %,d were"
+              + " already there; %,d documents were not imported and %,d were rejected. Imports are"
+              + " idempotent: run the same command again when the database is back to resume"
+              + " where this one stopped.%n",
+          watch.reason(),
+          counts.getOrDefault(ImportOutcome.Status.IMPORTED, 0),
+          counts.getOrDefault(ImportOutcome.Status.UNCHANGED, 0),
+          notImported.get(),
+          counts.getOrDefault(ImportOutcome.Status.REJECTED, 0));
+      err.flush();
+      out.flush();
+      return DATABASE_LOST;
     }
     out.printf(
         "Imported %d, unchanged %d, rejected %d in %.1f s (%.1f docs/s)%n",
@@ -179,6 +222,9 @@ final class ImportCommand implements Callable<Integer> {
       try {
         loaded = loader.loadAll(documents);
       } catch (RuntimeException e) {
+        if (DatabaseWatch.isConnectionFailure(e)) {
+          throw new Unreachable(e);
+        }
         String reason = "failed: " + rootMessage(e);
         loaded =
             documents.stream()
@@ -195,6 +241,13 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     return outcomes;
+  }
+
+  /** A batch could not reach the database; nothing of it was written. */
+  private static final class Unreachable extends RuntimeException {
+    Unreachable(RuntimeException cause) {
+      super(cause);
+    }
   }
 
   static String rootMessage(Throwable e) {

@@ -47,6 +47,8 @@ final class ReextractCommand implements Callable<Integer> {
 
   @Mixin MinConfidenceOption minConfidence = new MinConfidenceOption();
 
+  @Mixin ImportLimitsOption limits = new ImportLimitsOption();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -55,14 +57,14 @@ final class ReextractCommand implements Callable<Integer> {
       err.println("--batch must be between 1 and 1000, was " + batchSize);
       return 2;
     }
-    if (!minConfidence.valid(err)) {
+    if (!minConfidence.valid(err) || !limits.valid(err)) {
       return 2;
     }
     try (GraphOptions.Graph opened = graph.open(err)) {
       if (opened == null) {
         return 3;
       }
-      CaseLoader loader = terminology.loader(opened.driver(), minConfidence.value);
+      CaseLoader loader = terminology.loader(opened.driver(), minConfidence.value, limits.value());
       return reextract(loader, out);
     }
   }

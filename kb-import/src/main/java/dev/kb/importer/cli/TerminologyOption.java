@@ -3,6 +3,7 @@ package dev.kb.importer.cli;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
+import dev.kb.importer.load.ImportLimits;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -30,10 +31,9 @@ final class TerminologyOption {
    * A loader over the extractor selected, counting links from {@code minConfidence} on, or from the
    * extractor's own minimum when none is given.
    */
-  CaseLoader loader(Driver driver, @Nullable Double minConfidence) {
+  CaseLoader loader(Driver driver, @Nullable Double minConfidence, ImportLimits limits) {
     Extractor extractor = extractor();
-    return minConfidence == null
-        ? new CaseLoader(driver, extractor)
-        : new CaseLoader(driver, extractor, minConfidence);
+    return new CaseLoader(
+        driver, extractor, minConfidence == null ? extractor.linkMinimum() : minConfidence, limits);
   }
 }

@@ -6,6 +6,18 @@ public interface Extractor {
   /** Extracts the facts of one case report; {@code text} must not be blank. */
   Extraction extract(String text);
 
+  /**
+   * Extracts within a time budget: throws {@link TimeBudgetExceededException} once it has run out
+   * (or the thread was interrupted) and gives nothing back. This default checks before and after;
+   * kb's extractor checks between sentences and stages, so it stops soon after the budget ends.
+   */
+  default Extraction extract(String text, TimeBudget budget) {
+    budget.check();
+    Extraction extraction = extract(text);
+    budget.check();
+    return extraction;
+  }
+
   /** A version string that changes whenever the code or the data that extract change. */
   String version();
 

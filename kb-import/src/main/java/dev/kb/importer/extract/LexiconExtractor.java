@@ -215,7 +215,12 @@ public final class LexiconExtractor implements Extractor {
 
   @Override
   public Extraction extract(String text) {
-    Analysis a = analyse(text);
+    return extract(text, TimeBudget.unlimited());
+  }
+
+  @Override
+  public Extraction extract(String text, TimeBudget budget) {
+    Analysis a = analyse(text, budget);
     List<Relation> relations = new ArrayList<>(a.decision().causes());
     relations.addAll(a.decision().treats());
     for (Relation r : RevealRules.apply(a.document(), a.found(), cues)) {
@@ -224,6 +229,7 @@ public final class LexiconExtractor implements Extractor {
     relations = OutcomeRules.apply(a.document(), a.found(), relations, cues);
     relations.sort(Comparator.comparingInt(Relation::from).thenComparingInt(Relation::to));
     InvestigationResult[] results = ResultRules.apply(a.document(), a.found(), relations, cues);
+    budget.check();
 
     List<TextSpan> spans = a.document().sentences();
     List<Sentence> sentences = new ArrayList<>();
@@ -311,6 +317,10 @@ public final class LexiconExtractor implements Extractor {
       Document document, List<Found> found, Episodes.Timeline timeline, Links.Decision decision) {}
 
   Analysis analyse(String text) {
+    return analyse(text, TimeBudget.unlimited());
+  }
+
+  Analysis analyse(String text, TimeBudget budget) {
     if (text.isBlank()) {
       throw new IllegalArgumentException("Cannot extract from a blank text");
     }
@@ -320,6 +330,7 @@ public final class LexiconExtractor implements Extractor {
     List<Found> found = new ArrayList<>();
     List<SentenceContext> contexts = new ArrayList<>(spans.size());
     for (int s = 0; s < spans.size(); s++) {
+      budget.check();
       int first = tokens.size();
       tokens.addAll(Tokenizer.tokenize(text, spans.get(s).start(), spans.get(s).end()));
       sentenceTokens.add(new TextSpan(first, tokens.size()));
@@ -354,6 +365,7 @@ public final class LexiconExtractor implements Extractor {
         found.add(new Found(match.concept(), s, match.firstToken(), match.endToken(), flags));
       }
     }
+    budget.check();
     found = patient.outsidePlaceNames(tokens, sentenceTokens, found);
     found = Abbreviations.apply(tokens, sentenceTokens, contexts, found);
     shareListNegation(tokens, found);
@@ -363,12 +375,15 @@ public final class LexiconExtractor implements Extractor {
     // The sentence rules' links are features of the classifier, which decides.
     List<Relation> ruleCauses = SideEffectRules.apply(document, found, sideEffects);
     List<Relation> ruleTreats = TreatmentRules.apply(document, found, cues);
+    budget.check();
     for (int i = 0; i < found.size(); i++) {
       if (found.get(i).sideEffect()) {
         found.set(i, found.get(i).asFinding());
       }
     }
-    return link(document, found, ruleCauses, ruleTreats);
+    Analysis linked = link(document, found, ruleCauses, ruleTreats);
+    budget.check();
+    return linked;
   }
 
   /**

@@ -12,9 +12,12 @@ import dev.kb.importer.extract.Mention;
 import dev.kb.importer.extract.Relation;
 import dev.kb.importer.extract.RelationType;
 import dev.kb.importer.extract.Sentence;
+import dev.kb.importer.extract.TimeBudget;
+import dev.kb.importer.extract.TimeBudgetExceededException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +32,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -47,6 +51,7 @@ public final class CaseLoader {
   private final Driver driver;
   private final Extractor extractor;
   private final double minConfidence;
+  private final ImportLimits limits;
 
   // The driver's bookmark manager, which kb's reads share: a read after an import here sees it,
   // and the readers' caches know at once that the graph changed (see Reads.graphState).
@@ -62,9 +67,18 @@ public final class CaseLoader {
    *     edges and makes a finding a side effect (0 to 1); weaker links are stored all the same
    */
   public CaseLoader(Driver driver, Extractor extractor, double minConfidence) {
+    this(driver, extractor, minConfidence, ImportLimits.DEFAULT);
+  }
+
+  /**
+   * @param minConfidence the least confidence of a link that counts (see above)
+   * @param limits the bounds on one document's work: facts per case, time to extract
+   */
+  public CaseLoader(Driver driver, Extractor extractor, double minConfidence, ImportLimits limits) {
     this.driver = driver;
     this.extractor = extractor;
     this.minConfidence = LinkConfidence.requireValidMinimum(minConfidence);
+    this.limits = limits;
     this.sessions =
         SessionConfig.builder()
             .withBookmarkManager(driver.executableQueryBookmarkManager())
@@ -74,6 +88,11 @@ public final class CaseLoader {
   /** The least confidence of a link this loader counts. */
   public double minConfidence() {
     return minConfidence;
+  }
+
+  /** The bounds on one document's work. */
+  public ImportLimits limits() {
+    return limits;
   }
 
   /** The version of the extractor this loader reads texts with. */
@@ -99,7 +118,16 @@ public final class CaseLoader {
 
   /** Extracts and writes one document; never throws for a bad document, it reports it. */
   public ImportOutcome load(CaseDocument document) {
-    return loadAll(List.of(document)).getFirst();
+    return load(document, ImportGuard.none());
+  }
+
+  /**
+   * Extracts and writes one document for a caller that may give up on it ({@link
+   * ImportGuard#giveUp()}): the extraction stops when the caller's time runs out, and nothing is
+   * committed once the caller has given up.
+   */
+  public ImportOutcome load(CaseDocument document, ImportGuard guard) {
+    return loadAll(List.of(document), guard).getFirst();
   }
 
   /**
@@ -111,6 +139,10 @@ public final class CaseLoader {
    * @return one outcome per document, in order
    */
   public List<ImportOutcome> loadAll(List<CaseDocument> documents) {
+    return loadAll(documents, ImportGuard.none());
+  }
+
+  private List<ImportOutcome> loadAll(List<CaseDocument> documents, ImportGuard guard) {
     List<ImportOutcome> outcomes = new ArrayList<>(documents.size());
     Map<String, Integer> toWrite = new LinkedHashMap<>();
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -124,7 +156,7 @@ public final class CaseLoader {
       // No look-up first: extraction costs far less than a round trip, and the write does
       // nothing for a case that is already there.
       try {
-        Extraction extraction = extractor.extract(document.text());
+        Extraction extraction = extractWithinLimits(document.text(), guard.budget());
         rows.add(row(caseId, hash, document, extraction));
         toWrite.put(caseId, outcomes.size());
         outcomes.add(
@@ -133,6 +165,13 @@ public final class CaseLoader {
                 caseId,
                 document.source(),
                 extraction.mentions().size() + " facts"));
+      } catch (RejectedDocumentException e) {
+        outcomes.add(
+            new ImportOutcome(
+                ImportOutcome.Status.REJECTED,
+                null,
+                document.source(),
+                e.getMessage() + "; nothing was written"));
       } catch (RuntimeException e) {
         outcomes.add(
             new ImportOutcome(
@@ -146,7 +185,7 @@ public final class CaseLoader {
       return outcomes;
     }
     try {
-      List<String> created = write(rows);
+      List<String> created = write(rows, guard);
       toWrite.forEach(
           (caseId, index) -> {
             if (!created.contains(caseId)) {
@@ -154,10 +193,21 @@ public final class CaseLoader {
             }
           });
       return outcomes;
+    } catch (GivenUpException e) {
+      toWrite.forEach(
+          (caseId, index) ->
+              outcomes.set(
+                  index,
+                  new ImportOutcome(
+                      ImportOutcome.Status.REJECTED,
+                      null,
+                      documents.get(index).source(),
+                      "the caller gave up before the commit; nothing was written")));
+      return outcomes;
     } catch (ClientException e) {
       if (rows.size() > 1) {
         List<ImportOutcome> retried = new ArrayList<>(outcomes);
-        toWrite.forEach((caseId, index) -> retried.set(index, load(documents.get(index))));
+        toWrite.forEach((caseId, index) -> retried.set(index, load(documents.get(index), guard)));
         return retried;
       }
       // The transaction rolled back, so nothing of this case is stored. Most often another
@@ -179,6 +229,35 @@ public final class CaseLoader {
     }
   }
 
+  /**
+   * Reads a text within {@link #limits}; throws {@link RejectedDocumentException} naming the bound
+   * it passed: the extraction's time (or the caller's, when that ends sooner), or the facts per
+   * case.
+   */
+  private Extraction extractWithinLimits(String text, TimeBudget callerBudget) {
+    TimeBudget budget = TimeBudget.of(limits.extractionBudget()).orSooner(callerBudget);
+    Extraction extraction;
+    try {
+      extraction = extractor.extract(text, budget);
+    } catch (TimeBudgetExceededException e) {
+      throw new RejectedDocumentException(e.getMessage());
+    }
+    int facts = extraction.mentions().size();
+    if (facts > limits.maxFactsPerCase()) {
+      throw new RejectedDocumentException(
+          "the text gives %,d facts, over the limit of %,d per case"
+              .formatted(facts, limits.maxFactsPerCase()));
+    }
+    return extraction;
+  }
+
+  /** The caller gave up on the import before its commit (see {@link ImportGuard}). */
+  private static final class GivenUpException extends RuntimeException {
+    GivenUpException() {
+      super("given up before the commit", null, false, false);
+    }
+  }
+
   /** Attempts at a batch before the driver's own, slower retries take over. */
   private static final int QUICK_ATTEMPTS = 8;
 
@@ -189,12 +268,23 @@ public final class CaseLoader {
    * retry of a transaction function would first wait a second. After {@link #QUICK_ATTEMPTS} the
    * driver's retry takes over.
    */
-  private List<String> write(List<Map<String, Object>> rows) {
+  private List<String> write(List<Map<String, Object>> rows, ImportGuard guard) {
     Map<String, Object> parameters = Map.of("cases", rows);
+    // A caller with a deadline: the database gives up on the write by then too.
+    Duration remaining = guard.budget().remaining();
+    TransactionConfig config =
+        remaining == null
+            ? TransactionConfig.empty()
+            : TransactionConfig.builder()
+                .withTimeout(remaining.compareTo(MIN_TX_TIMEOUT) < 0 ? MIN_TX_TIMEOUT : remaining)
+                .build();
     for (int attempt = 1; attempt < QUICK_ATTEMPTS; attempt++) {
       try (Session session = driver.session(sessions);
-          Transaction tx = session.beginTransaction()) {
+          Transaction tx = session.beginTransaction(config)) {
         List<String> created = tx.run(WRITE_CASES, parameters).list(r -> r.get("id").asString());
+        if (!guard.startCommit()) {
+          throw new GivenUpException(); // closing the transaction rolls it back
+        }
         tx.commit();
         return created;
       } catch (Neo4jException e) {
@@ -206,9 +296,20 @@ public final class CaseLoader {
     }
     try (Session session = driver.session(sessions)) {
       return session.executeWrite(
-          tx -> tx.run(WRITE_CASES, parameters).list(r -> r.get("id").asString()));
+          tx -> {
+            List<String> created =
+                tx.run(WRITE_CASES, parameters).list(r -> r.get("id").asString());
+            if (!guard.startCommit()) {
+              throw new GivenUpException();
+            }
+            return created;
+          },
+          config);
     }
   }
+
+  // The shortest transaction timeout a write gets, however little time its caller has left.
+  private static final Duration MIN_TX_TIMEOUT = Duration.ofSeconds(1);
 
   // A few milliseconds, growing with the attempt, with jitter so two rolled-back batches do not
   // meet again at once.
@@ -375,7 +476,8 @@ public final class CaseLoader {
                               r.get("source").asString(null),
                               r.get("title").asString(null));
                       try {
-                        Extraction extraction = extractor.extract(document.text());
+                        Extraction extraction =
+                            extractWithinLimits(document.text(), TimeBudget.unlimited());
                         rows.add(row(id, r.get("hash").asString(), document, extraction));
                         outcomes.put(
                             id,

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,79 @@ class CaseLoaderTest {
     assertThat(count("MATCH (c:Case) RETURN count(c)", outcome)).isZero();
     assertThat(count("MATCH (k:Concept) RETURN count(k)", outcome)).isZero();
     assertThat(count("MATCH (f:Fact) RETURN count(f)", outcome)).isEqualTo(1);
+  }
+
+  @Test
+  void shouldRejectACaseOverTheFactCeilingWritingNothingOfItAndKeepTheRestOfTheBatch()
+      throws IOException {
+    CaseLoader bounded =
+        new CaseLoader(
+            driver,
+            extractor,
+            extractor.linkMinimum(),
+            new ImportLimits(10, Duration.ofSeconds(10)));
+    CaseDocument large = documents.fromBytes(sample(), "sample.txt", null);
+    CaseDocument small = documents.fromString("She had a fever and a cough.", "small.txt", null);
+
+    List<ImportOutcome> outcomes = bounded.loadAll(List.of(large, small));
+
+    assertThat(outcomes.get(0).status()).isEqualTo(ImportOutcome.Status.REJECTED);
+    assertThat(outcomes.get(0).detail())
+        .matches("the text gives \\d+ facts, over the limit of 10 per case; nothing was written");
+    assertThat(outcomes.get(1).status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+    assertThat(count("MATCH (c:Case) RETURN count(c)", null)).isEqualTo(1);
+    assertThat(count("MATCH (c:Case {source: 'sample.txt'}) RETURN count(c)", null)).isZero();
+  }
+
+  @Test
+  void shouldRejectACaseWhoseExtractionOverrunsItsBudgetWritingNothing() {
+    CaseLoader hurried =
+        new CaseLoader(
+            driver,
+            extractor,
+            extractor.linkMinimum(),
+            new ImportLimits(2_000, Duration.ofMillis(1)));
+    CaseDocument longText =
+        documents.fromString("The patient was well. ".repeat(20_000), "long.txt", null);
+
+    ImportOutcome outcome = hurried.load(longText);
+
+    assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.REJECTED);
+    assertThat(outcome.detail())
+        .isEqualTo("extraction took longer than its budget of 1 ms; nothing was written");
+    assertThat(count("MATCH (n) WHERE NOT n:KbMigration RETURN count(n)", null)).isZero();
+  }
+
+  @Test
+  void shouldCommitNothingOnceTheCallerHasGivenUpAndRefuseToGiveUpAfterTheCommit()
+      throws IOException {
+    CaseDocument document = documents.fromBytes(sample(), "sample.txt", null);
+    ImportGuard abandoned = ImportGuard.within(Duration.ofSeconds(30));
+    assertThat(abandoned.giveUp()).isTrue();
+
+    ImportOutcome outcome = loader.load(document, abandoned);
+
+    assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.REJECTED);
+    assertThat(outcome.detail()).contains("gave up").contains("nothing was written");
+    assertThat(count("MATCH (n) WHERE NOT n:KbMigration RETURN count(n)", null)).isZero();
+
+    ImportGuard kept = ImportGuard.within(Duration.ofSeconds(30));
+    assertThat(loader.load(document, kept).status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+    // Committed: too late to give up, the caller must report the case.
+    assertThat(kept.giveUp()).isFalse();
+    assertThat(count("MATCH (c:Case) RETURN count(c)", null)).isEqualTo(1);
+  }
+
+  @Test
+  void shouldStopExtractingWhenTheCallersTimeRunsOutFirst() {
+    CaseDocument longText =
+        documents.fromString("The patient was well. ".repeat(20_000), "long.txt", null);
+
+    ImportOutcome outcome = loader.load(longText, ImportGuard.within(Duration.ofMillis(1)));
+
+    assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.REJECTED);
+    assertThat(outcome.detail()).contains("longer than its budget of 1 ms");
+    assertThat(count("MATCH (n) WHERE NOT n:KbMigration RETURN count(n)", null)).isZero();
   }
 
   @Test
