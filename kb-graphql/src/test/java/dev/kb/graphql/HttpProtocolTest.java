@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kb.core.casereport.CaseReports;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -71,6 +73,51 @@ class HttpProtocolTest {
             .getResponseBody();
 
     assertThat(body).contains("nope").doesNotContain("Exception", "MATCH (", "at dev.kb");
+  }
+
+  /**
+   * graphql-http's audits LKJ0-3 and 6C00-3: a query or operation name must be a string. Asked
+   * for {@code application/json}, where a request that ran and failed gets 200: this one must not
+   * run at all.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"query\": 1}",
+        "{\"query\": true}",
+        "{\"query\": {\"obj\": 1}}",
+        "{\"query\": [\"{ __typename }\"]}",
+        "{\"query\": \"{ __typename }\", \"operationName\": 1}",
+        "{\"query\": \"{ __typename }\", \"operationName\": false}",
+        "{\"query\": \"{ __typename }\", \"operationName\": {}}",
+        "{\"query\": \"{ __typename }\", \"operationName\": []}"
+      })
+  void shouldRefuseANonStringQueryOrOperationNameWith400(String body) {
+    TestClients.http(port, "/graphql")
+        .build()
+        .post()
+        .contentType(MediaType.APPLICATION_JSON)
+        .accept(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange()
+        .expectStatus()
+        .isBadRequest();
+  }
+
+  @Test
+  void shouldStillRunAQueryWithANullOperationName() {
+    TestClients.http(port, "/graphql")
+        .build()
+        .post()
+        .contentType(MediaType.APPLICATION_JSON)
+        .accept(GRAPHQL_RESPONSE)
+        .bodyValue("{\"query\": \"{ __typename }\", \"operationName\": null}")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.data.__typename")
+        .isEqualTo("Query");
   }
 
   @Test
