@@ -76,9 +76,9 @@ class HttpProtocolTest {
   }
 
   /**
-   * graphql-http's audits LKJ0-3 and 6C00-3: a query or operation name must be a string. Asked
-   * for {@code application/json}, where a request that ran and failed gets 200: this one must not
-   * run at all.
+   * graphql-http's audits LKJ0-3 and 6C00-3: a query or operation name must be a string. Asked for
+   * {@code application/json}, where a request that ran and failed gets 200: this one must not run
+   * at all.
    */
   @ParameterizedTest
   @ValueSource(

@@ -3,10 +3,13 @@ package dev.kb.graphql.casereport;
 import dev.kb.core.casereport.CaseReport;
 import dev.kb.core.casereport.CaseReports;
 import dev.kb.graphql.error.InvalidArgumentException;
+import dev.kb.graphql.limits.QueryLimitsInstrumentation;
+import dev.kb.importer.load.CaseDocument;
 import dev.kb.importer.load.CaseLoader;
 import dev.kb.importer.load.Documents;
 import dev.kb.importer.load.ImportOutcome;
 import dev.kb.importer.load.RejectedDocumentException;
+import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -18,11 +21,13 @@ import org.springframework.stereotype.Controller;
 class CaseMutationController {
 
   private final CaseLoader loader;
+  private final CaseImports imports;
   private final CaseReports cases;
   private final Documents documents = new Documents();
 
-  CaseMutationController(CaseLoader loader, CaseReports cases) {
+  CaseMutationController(CaseLoader loader, CaseImports imports, CaseReports cases) {
     this.loader = loader;
+    this.imports = imports;
     this.cases = cases;
   }
 
@@ -41,13 +46,15 @@ class CaseMutationController {
 
   @MutationMapping
   @PreAuthorize("hasRole('CURATOR')")
-  ImportCasePayload importCase(@Argument ImportCaseInput input) {
-    ImportOutcome outcome;
+  ImportCasePayload importCase(@Argument ImportCaseInput input, GraphQLContext context) {
+    CaseDocument document;
     try {
-      outcome = loader.load(documents.fromString(input.text(), input.source(), input.title()));
+      document = documents.fromString(input.text(), input.source(), input.title());
     } catch (RejectedDocumentException e) {
       throw new InvalidArgumentException("input.text", "was refused: " + e.getMessage());
     }
+    // On the import threads, within what is left of the request's time.
+    ImportOutcome outcome = imports.load(document, QueryLimitsInstrumentation.timeLeft(context));
     if (outcome.status() == ImportOutcome.Status.REJECTED || outcome.caseId() == null) {
       throw new InvalidArgumentException("input.text", "was refused: " + outcome.detail());
     }

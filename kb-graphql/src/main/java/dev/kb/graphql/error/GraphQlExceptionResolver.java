@@ -30,6 +30,12 @@ class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
     if (ex instanceof InvalidArgumentException) {
       return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
     }
+    if (ex instanceof LimitExceededException) {
+      return GraphqlErrorBuilder.newError(env)
+          .errorType(graphql.ErrorType.ExecutionAborted)
+          .message(ex.getMessage())
+          .build();
+    }
     if (ex instanceof AbortExecutionException abort && !abort.getUnderlyingErrors().isEmpty()) {
       // A limit hit while fetching (the query time limit): say which, as the other limits do.
       return GraphqlErrorBuilder.newError(env)

@@ -1,6 +1,7 @@
 package dev.kb.graphql.limits;
 
 import dev.kb.graphql.paging.Cursors;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -33,6 +34,7 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.InputValueWithState;
 import graphql.validation.ValidationError;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,8 +86,26 @@ public final class QueryLimitsInstrumentation extends SimplePerformantInstrument
   @Override
   public CompletableFuture<InstrumentationState> createStateAsync(
       InstrumentationCreateStateParameters parameters) {
-    return CompletableFuture.completedFuture(
-        new Deadline(System.nanoTime() + limits.timeout().toNanos()));
+    long deadlineNanos = System.nanoTime() + limits.timeout().toNanos();
+    // Fetchers that run long themselves (an import) read it from the context.
+    parameters.getExecutionInput().getGraphQLContext().put(DEADLINE_KEY, deadlineNanos);
+    return CompletableFuture.completedFuture(new Deadline(deadlineNanos));
+  }
+
+  private static final String DEADLINE_KEY =
+      QueryLimitsInstrumentation.class.getName() + ".deadline";
+
+  /**
+   * The time the current request has left ({@code kb.graphql.limits.timeout} from its start), for a
+   * fetcher that must give up on its own work by then; none left is zero.
+   */
+  public static Duration timeLeft(GraphQLContext context) {
+    Long deadlineNanos = context.get(DEADLINE_KEY);
+    if (deadlineNanos == null) {
+      throw new IllegalStateException(
+          "No request deadline: QueryLimitsInstrumentation not applied");
+    }
+    return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
   }
 
   @Override

@@ -79,13 +79,18 @@ class GraphConfiguration {
     return extractor;
   }
 
-  /** Counts the links at least {@code kb.knowledge.min-confidence} confident. */
+  /**
+   * Counts the links at least {@code kb.knowledge.min-confidence} confident; refuses a text over
+   * the bounds of {@code kb.import.*}.
+   */
   @Bean
   CaseLoader caseLoader(
       Driver driver, Extractor extractor, KbProperties properties, SchemaMigrations migrated) {
     Double minimum = properties.knowledge().minConfidence();
-    return minimum == null
-        ? new CaseLoader(driver, extractor)
-        : new CaseLoader(driver, extractor, minimum);
+    return new CaseLoader(
+        driver,
+        extractor,
+        minimum == null ? extractor.linkMinimum() : minimum,
+        properties.imports().limits());
   }
 }

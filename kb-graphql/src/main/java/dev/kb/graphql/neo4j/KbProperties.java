@@ -1,9 +1,12 @@
 package dev.kb.graphql.neo4j;
 
 import dev.kb.importer.extract.LinkConfidence;
+import dev.kb.importer.load.ImportLimits;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * kb's own settings.
@@ -20,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reextractOnStart whether to read again, in the background after start-up, every stored
  *     case that another extractor read or that was counted with another minimum confidence ({@code
  *     kb.reextract-on-start}, default false)
+ * @param imports bounds on curators' imports ({@code kb.import.*})
  */
 @ConfigurationProperties("kb")
 public record KbProperties(
@@ -28,7 +32,42 @@ public record KbProperties(
     @DefaultValue Samples samples,
     @org.jspecify.annotations.Nullable Path terminologyDir,
     @DefaultValue Knowledge knowledge,
-    @DefaultValue("false") boolean reextractOnStart) {
+    @DefaultValue("false") boolean reextractOnStart,
+    @Name("import") @DefaultValue Imports imports) {
+
+  /**
+   * Bounds on curators' imports, so that imports cannot starve reads or flood the graph.
+   *
+   * @param maxFactsPerCase a text that gives more facts is refused, nothing written ({@code
+   *     kb.import.max-facts-per-case}; the largest MACCROBAT case gives under 100)
+   * @param extractionBudget how long one text's extraction may run ({@code
+   *     kb.import.extraction-budget}; a request's own time limit may end it sooner)
+   * @param threads imports running at once, on threads of their own, never on the threads that
+   *     answer reads ({@code kb.import.threads})
+   * @param queue imports waiting for a thread; one more is refused at once, saying so ({@code
+   *     kb.import.queue})
+   */
+  public record Imports(
+      @DefaultValue("2000") int maxFactsPerCase,
+      @DefaultValue("10s") Duration extractionBudget,
+      @DefaultValue("1") int threads,
+      @DefaultValue("4") int queue) {
+
+    public Imports {
+      if (threads < 1 || queue < 0) {
+        throw new IllegalArgumentException(
+            "kb.import.threads must be at least 1 and kb.import.queue at least 0, were "
+                + threads
+                + " and "
+                + queue);
+      }
+    }
+
+    /** The loader's bounds on one document. */
+    public ImportLimits limits() {
+      return new ImportLimits(maxFactsPerCase, extractionBudget);
+    }
+  }
 
   /**
    * How links between facts are counted.

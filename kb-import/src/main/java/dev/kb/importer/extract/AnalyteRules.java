@@ -124,6 +124,7 @@ final class AnalyteRules {
    */
   static void apply(Document document, List<Found> found) {
     for (int i = 0; i < found.size(); i++) {
+      document.checkBudget();
       Found f = found.get(i);
       if (f.kind() == ConceptKind.INVESTIGATION && isAnalyte(f) && !measured(document, found, i)) {
         found.set(i, f.as(ConceptKind.DRUG));

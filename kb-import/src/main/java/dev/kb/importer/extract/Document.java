@@ -11,9 +11,22 @@ import java.util.List;
  * @param sentences the sentences' character spans
  * @param tokens all tokens of all sentences
  * @param sentenceTokens for each sentence, the span of its token indices
+ * @param budget the time the extraction may take
  */
 record Document(
-    String text, List<TextSpan> sentences, List<Token> tokens, List<TextSpan> sentenceTokens) {
+    String text,
+    List<TextSpan> sentences,
+    List<Token> tokens,
+    List<TextSpan> sentenceTokens,
+    TimeBudget budget) {
+
+  /**
+   * Throws {@link TimeBudgetExceededException} when the extraction's time is up; the stages call it
+   * once per item of their main loop, so they stop soon after.
+   */
+  void checkBudget() {
+    budget.check();
+  }
 
   /**
    * Whether a slash joins token {@code at - 1} to token {@code at} ("SJS/TEN"); the tokenizer drops

@@ -90,6 +90,7 @@ final class Episodes {
 
     // Named drugs first: a class word or a reference may point at a drug named after it.
     for (int i = 0; i < found.size(); i++) {
+      document.checkBudget();
       Found f = found.get(i);
       if (!isExposure(f) || drugClasses.contains(f.concept().id())) {
         continue;
@@ -106,6 +107,7 @@ final class Episodes {
     // Class words: the drug they describe, a drug of theirs the case names, or an exposure of
     // their own.
     for (int i = 0; i < found.size(); i++) {
+      document.checkBudget();
       Found f = found.get(i);
       if (!isExposure(f) || !drugClasses.contains(f.concept().id())) {
         continue;
@@ -144,6 +146,7 @@ final class Episodes {
     // References: "the medication" (a generic concept) and phrases such as "the injections".
     List<Anchor> references = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
+      document.checkBudget();
       Found f = found.get(i);
       if (f.kind() == ConceptKind.DRUG
           && GENERIC.contains(f.concept().id())

@@ -244,6 +244,7 @@ public final class LexiconExtractor implements Extractor {
     }
     List<Mention> mentions = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
+      budget.check();
       Found f = found.get(i);
       String words =
           a.document()
@@ -369,7 +370,7 @@ public final class LexiconExtractor implements Extractor {
     found = patient.outsidePlaceNames(tokens, sentenceTokens, found);
     found = Abbreviations.apply(tokens, sentenceTokens, contexts, found);
     shareListNegation(tokens, found);
-    Document document = new Document(text, spans, tokens, sentenceTokens);
+    Document document = new Document(text, spans, tokens, sentenceTokens, budget);
     AnalyteRules.apply(document, found);
 
     // The sentence rules' links are features of the classifier, which decides.

@@ -122,6 +122,7 @@ final class LinkFeatures {
     int sentences = timeline.bySentence().size();
     List<Candidate> candidates = new ArrayList<>();
     for (int fi = 0; fi < found.size(); fi++) {
+      document.checkBudget();
       Found f = found.get(fi);
       if (!isCandidateFinding(f)) {
         continue;

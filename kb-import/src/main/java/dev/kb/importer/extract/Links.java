@@ -82,6 +82,7 @@ final class Links {
     List<Scored> scored = new ArrayList<>(candidates.size());
     Map<Long, Double> probability = new HashMap<>();
     for (Candidate c : candidates) {
+      document.checkBudget();
       // Stored with three digits, and decided on as stored.
       double p =
           round(

@@ -72,6 +72,7 @@ final class ResultRules {
             InvestigationResult.NORMAL, cues.resultNormal(),
             InvestigationResult.ABNORMAL, cues.resultAbnormal());
     for (int i = 0; i < found.size(); i++) {
+      document.checkBudget();
       Found f = found.get(i);
       if (f.kind() != ConceptKind.INVESTIGATION
           || f.flags().hypothetical()

@@ -23,6 +23,7 @@ final class RevealRules {
     List<Relation> relations = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (int f = 0; f < found.size(); f++) {
+      document.checkBudget();
       Found finding = found.get(f);
       if (!isFinding(finding)) {
         continue;

@@ -119,6 +119,7 @@ final class SideEffectRules {
     List<Relation> relations = new ArrayList<>();
     List<Token> tokens = document.tokens();
     for (int i = 0; i < found.size(); i++) {
+      document.checkBudget();
       Found effect = found.get(i);
       if (!canBeSideEffect(effect)) {
         continue;

@@ -21,6 +21,7 @@ final class TreatmentRules {
     int lastSoFar = -1;
     int sentenceSoFar = -1;
     for (int d = 0; d < found.size(); d++) {
+      document.checkBudget();
       Found drug = found.get(d);
       if (drug.sentence() != sentenceSoFar) {
         lastBefore = lastSoFar;

@@ -1,0 +1,105 @@
+package dev.kb.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kb.core.casereport.CaseReports;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * The request's time limit ends an import too, and nothing of it is committed after the answer; an
+ * import past the pool's queue is refused at once. An application of its own, with a short time
+ * limit and no queue.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "kb.data-dir=target/test-data/app-${random.uuid}",
+      "kb.security.curator.username=" + KbAppTest.CURATOR,
+      "kb.security.curator.password=" + KbAppTest.PASSWORD,
+      "kb.graphql.limits.timeout=300ms",
+      "kb.import.threads=1",
+      "kb.import.queue=0"
+    })
+@Import(RoundTrips.class)
+class ImportTimeLimitTest {
+
+  @LocalServerPort int port;
+  @Autowired CaseReports cases;
+
+  /** A text under the fact ceiling whose extraction takes longer than 300 ms. */
+  static final String SLOW_TEXT = "The patient was well and had no fever. ".repeat(40_000);
+
+  @Test
+  void shouldGiveUpAnImportAtTheRequestsTimeLimitAndNeverCommitItAfterwards() throws Exception {
+    long casesBefore = cases.page(0, 1).totalCount();
+
+    List<ResponseError> errors = importOnceTheThreadIsFree(SLOW_TEXT);
+
+    assertThat(errors)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.getMessage())
+                    .containsAnyOf("request's time limit", "longer than its budget")
+                    .contains("nothing was written"));
+    // Had the work gone on after the answer, the case would appear now.
+    Thread.sleep(2_000);
+    assertThat(cases.page(0, 1).totalCount()).isEqualTo(casesBefore);
+  }
+
+  @Test
+  void shouldRefuseAnImportAtOnceWhenTheImportThreadIsBusyAndNothingWaits() throws Exception {
+    HttpGraphQlTester curator = ImportLimitsApiTest.curator(port);
+    CompletableFuture<List<ResponseError>> slow =
+        CompletableFuture.supplyAsync(() -> ImportLimitsApiTest.importErrors(curator, SLOW_TEXT));
+    Thread.sleep(150); // the slow import has the thread
+
+    long started = System.nanoTime();
+    List<ResponseError> refused =
+        ImportLimitsApiTest.importErrors(curator, "A man had a fever and a cough.");
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(refused)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getErrorType().toString()).isEqualTo("ExecutionAborted");
+              assertThat(e.getMessage())
+                  .contains("busy with other imports")
+                  .contains("nothing was written");
+            });
+    assertThat(millis).isLessThan(1_000);
+    assertThat(slow.get(10, TimeUnit.SECONDS)).isNotEmpty();
+
+    // The given-up import's work stops with its answer: the thread is soon free again.
+    long answered = System.nanoTime();
+    assertThat(importOnceTheThreadIsFree("A man had a fever and a cough.")).isEmpty();
+    assertThat((System.nanoTime() - answered) / 1_000_000).isLessThan(1_000);
+  }
+
+  /**
+   * Imports {@code text}, trying again every 20 ms for up to 5 s while the import thread is busy.
+   */
+  private List<ResponseError> importOnceTheThreadIsFree(String text) throws InterruptedException {
+    HttpGraphQlTester curator = ImportLimitsApiTest.curator(port);
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (true) {
+      List<ResponseError> errors = ImportLimitsApiTest.importErrors(curator, text);
+      boolean busy =
+          errors.size() == 1 && errors.getFirst().getMessage().contains("busy with other imports");
+      if (!busy || System.nanoTime() > until) {
+        return errors;
+      }
+      Thread.sleep(20);
+    }
+  }
+}
