@@ -110,9 +110,19 @@ final class BenchCommand implements Callable<Integer> {
     out.println();
     out.println("| extraction | docs/s | MB/s | ms p50 | ms p99 |");
     out.println("|---|---|---|---|---|");
-    extract(extractor, texts, 1, Math.max(1, seconds / 3), null); // warm-up
-    extract(extractor, texts, 1, seconds, out);
-    extract(extractor, texts, 2, seconds, out);
+    extract(extractor, texts, 1, Math.max(1, seconds / 3), null, null); // warm-up
+    extract(extractor, texts, 1, seconds, out, "1 thread");
+    extract(extractor, texts, 2, seconds, out, "2 threads");
+    // The corpus run together into single sentences: extraction must stay linear in the text.
+    for (int kilobytes : new int[] {100, 1_000, 2_000}) {
+      extract(
+          extractor,
+          oneSentenceTexts(texts, kilobytes * 1_000),
+          1,
+          seconds,
+          out,
+          "1 thread, one sentence of " + kilobytes + " KB");
+    }
 
     out.println();
     out.println("| import into embedded Neo4j | docs | docs/s | ms p50 per tx | ms p99 per tx |");
@@ -158,8 +168,29 @@ final class BenchCommand implements Callable<Integer> {
     return extractor;
   }
 
+  /**
+   * The texts run together and cut into pieces of {@code size} characters, each one "sentence":
+   * every full stop, question mark, exclamation mark and line break made a comma or a space.
+   */
+  static List<String> oneSentenceTexts(List<String> texts, int size) {
+    String all = String.join(" ", texts).replaceAll("[.!?](\\s)", ",$1").replaceAll("\\s+", " ");
+    while (all.length() < 3 * size) {
+      all = all + " " + all;
+    }
+    List<String> pieces = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      pieces.add(all.substring(i * size, (i + 1) * size));
+    }
+    return pieces;
+  }
+
   private static void extract(
-      Extractor extractor, List<String> texts, int threads, int seconds, PrintWriter out)
+      Extractor extractor,
+      List<String> texts,
+      int threads,
+      int seconds,
+      PrintWriter out,
+      String label)
       throws Exception {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -192,9 +223,8 @@ final class BenchCommand implements Callable<Integer> {
     long chars = samples.stream().mapToLong(s -> s[1]).sum();
     long[] nanos = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
     out.printf(
-        "| %d thread%s | %.0f | %.2f | %.2f | %.2f |%n",
-        threads,
-        threads == 1 ? "" : "s",
+        "| %s | %.1f | %.2f | %.2f | %.2f |%n",
+        label,
         samples.size() / elapsed,
         chars / elapsed / 1e6,
         percentile(nanos, 50) / 1e6,
