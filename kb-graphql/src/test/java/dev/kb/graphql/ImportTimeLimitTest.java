@@ -25,7 +25,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
       "kb.data-dir=target/test-data/app-${random.uuid}",
       "kb.security.curator.username=" + KbAppTest.CURATOR,
       "kb.security.curator.password=" + KbAppTest.PASSWORD,
-      "kb.graphql.limits.timeout=300ms",
+      "kb.graphql.limits.timeout=1s",
       "kb.import.threads=1",
       "kb.import.queue=0"
     })
@@ -35,8 +35,9 @@ class ImportTimeLimitTest {
   @LocalServerPort int port;
   @Autowired CaseReports cases;
 
-  /** A text under the fact ceiling whose extraction takes longer than 300 ms. */
-  static final String SLOW_TEXT = "The patient was well and had no fever. ".repeat(40_000);
+  /** Just under 2 MB of drugs and findings in one sentence: about 2 s to read here, over 1 s. */
+  static final String SLOW_TEXT =
+      "the patient was given aspirin and developed a rash, ".repeat(38_000);
 
   @Test
   void shouldGiveUpAnImportAtTheRequestsTimeLimitAndNeverCommitItAfterwards() throws Exception {
@@ -61,12 +62,17 @@ class ImportTimeLimitTest {
     HttpGraphQlTester curator = ImportLimitsApiTest.curator(port);
     CompletableFuture<List<ResponseError>> slow =
         CompletableFuture.supplyAsync(() -> ImportLimitsApiTest.importErrors(curator, SLOW_TEXT));
-    Thread.sleep(150); // the slow import has the thread
-
-    long started = System.nanoTime();
-    List<ResponseError> refused =
-        ImportLimitsApiTest.importErrors(curator, "A man had a fever and a cough.");
-    long millis = (System.nanoTime() - started) / 1_000_000;
+    // Small imports until one finds the thread taken by the slow one. Those before it may come
+    // first and be imported, or (the first write of a fresh database plans its query) run out of
+    // their second.
+    List<ResponseError> refused = List.of();
+    long millis = 0;
+    for (int i = 0; i < 100 && !isBusy(refused); i++) {
+      long started = System.nanoTime();
+      refused =
+          ImportLimitsApiTest.importErrors(curator, "A man had a fever and a cough, day " + i);
+      millis = (System.nanoTime() - started) / 1_000_000;
+    }
 
     assertThat(refused)
         .singleElement()
@@ -82,8 +88,8 @@ class ImportTimeLimitTest {
 
     // The given-up import's work stops with its answer: the thread is soon free again.
     long answered = System.nanoTime();
-    assertThat(importOnceTheThreadIsFree("A man had a fever and a cough.")).isEmpty();
-    assertThat((System.nanoTime() - answered) / 1_000_000).isLessThan(1_000);
+    assertThat(isBusy(importOnceTheThreadIsFree("A man had a fever and a cough."))).isFalse();
+    assertThat((System.nanoTime() - answered) / 1_000_000).isLessThan(1_500);
   }
 
   /**
@@ -94,12 +100,14 @@ class ImportTimeLimitTest {
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (true) {
       List<ResponseError> errors = ImportLimitsApiTest.importErrors(curator, text);
-      boolean busy =
-          errors.size() == 1 && errors.getFirst().getMessage().contains("busy with other imports");
-      if (!busy || System.nanoTime() > until) {
+      if (!isBusy(errors) || System.nanoTime() > until) {
         return errors;
       }
       Thread.sleep(20);
     }
+  }
+
+  private static boolean isBusy(List<ResponseError> errors) {
+    return errors.size() == 1 && errors.getFirst().getMessage().contains("busy with other imports");
   }
 }
