@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * <p>Each applied migration is recorded as a {@code :KbMigration} node with its checksum, so a
  * restart applies nothing twice and an edited migration is reported instead of silently skipped.
  * The statements themselves use {@code IF NOT EXISTS} too, so two instances starting at once
- * against one server do no harm.
+ * against one server do no harm: when both create the same index or constraint, the second commit
+ * fails all the same (the check and the commit are not one step), and that migration is applied
+ * once more, which then finds the rule there and does nothing.
  */
 public final class SchemaMigrations {
 
@@ -57,11 +59,14 @@ public final class SchemaMigrations {
   public List<String> migrate() {
     List<String> applied = new ArrayList<>();
     try (Session session = driver.session(SessionConfig.defaultConfig())) {
-      session.executeWriteWithoutResult(
-          tx ->
-              tx.run(
-                  "CREATE CONSTRAINT kb_migration_version IF NOT EXISTS"
-                      + " FOR (m:KbMigration) REQUIRE m.version IS UNIQUE"));
+      Runnable versionConstraint =
+          () ->
+              session.executeWriteWithoutResult(
+                  tx ->
+                      tx.run(
+                          "CREATE CONSTRAINT kb_migration_version IF NOT EXISTS"
+                              + " FOR (m:KbMigration) REQUIRE m.version IS UNIQUE"));
+      againIfRaced(versionConstraint, "kb_migration_version");
       for (Migration migration : load()) {
         String recorded =
             session.executeRead(
@@ -80,17 +85,21 @@ public final class SchemaMigrations {
           }
           continue;
         }
+        Runnable apply =
+            () -> {
+              if (migration.batched()) {
+                // CALL { ... } IN TRANSACTIONS commits its own batches, which Neo4j allows only in
+                // an auto-commit query. Such a migration must be safe to run again after a crash.
+                migration.statements().forEach(statement -> session.run(statement).consume());
+              } else {
+                // One transaction per migration: schema commands commit together, which is much
+                // faster than one by one, and a failing migration leaves none of its changes.
+                session.executeWriteWithoutResult(
+                    tx -> migration.statements().forEach(statement -> tx.run(statement).consume()));
+              }
+            };
         try {
-          if (migration.batched()) {
-            // CALL { ... } IN TRANSACTIONS commits its own batches, which Neo4j allows only in
-            // an auto-commit query. Such a migration must be safe to run again after a crash.
-            migration.statements().forEach(statement -> session.run(statement).consume());
-          } else {
-            // One transaction per migration: schema commands commit together, which is much
-            // faster than one by one, and a failing migration leaves none of its changes.
-            session.executeWriteWithoutResult(
-                tx -> migration.statements().forEach(statement -> tx.run(statement).consume()));
-          }
+          againIfRaced(apply, migration.version());
         } catch (Neo4jException e) {
           throw new IllegalStateException(
               "Migration " + migration.version() + " failed: " + e.getMessage(), e);
@@ -108,6 +117,33 @@ public final class SchemaMigrations {
       }
     }
     return applied;
+  }
+
+  /**
+   * Runs {@code schemaChange}, and once more when it failed because another instance made the same
+   * index or constraint between its check ({@code IF NOT EXISTS}) and its commit: the second time
+   * the check sees the rule and the change does nothing.
+   */
+  private static void againIfRaced(Runnable schemaChange, String what) {
+    try {
+      schemaChange.run();
+    } catch (Neo4jException e) {
+      if (!raced(e)) {
+        throw e;
+      }
+      log.info("{}: another instance changed the schema at the same time; once more", what);
+      schemaChange.run();
+    }
+  }
+
+  /** Whether a schema change failed because the same rule was just created (or dropped). */
+  private static boolean raced(Neo4jException e) {
+    String code = e.code();
+    return code != null
+        && code.startsWith("Neo.ClientError.Schema.")
+        && (code.endsWith("AlreadyExists")
+            || code.endsWith("DropFailed")
+            || code.endsWith("NotFound"));
   }
 
   static List<Migration> load() {

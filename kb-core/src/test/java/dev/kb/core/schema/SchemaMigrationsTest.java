@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kb.core.embedded.EmbeddedNeo4j;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -258,6 +265,44 @@ class SchemaMigrationsTest {
     return driver.executableQuery(cypher).execute().records().stream()
         .map(r -> r.get("row").asString())
         .toList();
+  }
+
+  /**
+   * Two instances starting at once on a new database (two importers, or kb and an importer): each
+   * sees an index missing and creates it, and the second commit used to fail although the statement
+   * says IF NOT EXISTS, which stopped that instance.
+   */
+  @Test
+  void shouldLetTwoInstancesMigrateANewDatabaseAtOnce(@TempDir Path freshDir) throws Exception {
+    try (EmbeddedNeo4j fresh = EmbeddedNeo4j.start(freshDir, 0);
+        Driver freshDriver = GraphDatabase.driver(fresh.boltUri(), AuthTokens.none());
+        ExecutorService pool = Executors.newFixedThreadPool(2)) {
+      CountDownLatch ready = new CountDownLatch(2);
+      Callable<List<String>> migrate =
+          () -> {
+            ready.countDown();
+            ready.await();
+            return new SchemaMigrations(freshDriver).migrate();
+          };
+      Future<List<String>> first = pool.submit(migrate);
+      Future<List<String>> second = pool.submit(migrate);
+
+      List<String> applied = new ArrayList<>(first.get(2, TimeUnit.MINUTES));
+      applied.addAll(second.get(2, TimeUnit.MINUTES));
+
+      List<String> versions = SchemaMigrations.load().stream().map(m -> m.version()).toList();
+      assertThat(applied).containsAll(versions);
+      assertThat(new SchemaMigrations(freshDriver).migrate()).isEmpty();
+      assertThat(
+              freshDriver
+                  .executableQuery("MATCH (m:KbMigration) RETURN count(m)")
+                  .execute()
+                  .records()
+                  .getFirst()
+                  .get(0)
+                  .asLong())
+          .isEqualTo(versions.size());
+    }
   }
 
   @Test

@@ -10,13 +10,14 @@ import org.neo4j.driver.Value;
 /**
  * The whole graph as sorted lines of text, to compare two graphs: cases, facts, the relations
  * between facts, concepts with their case counts, and knowledge edges with every count. Import
- * times are left out, as two imports of the same texts differ only by them.
+ * times are left out, as two imports of the same texts differ only by them. Public for the tests of
+ * other packages (the command line's fault tests).
  */
-final class GraphSnapshot {
+public final class GraphSnapshot {
 
   private GraphSnapshot() {}
 
-  static List<String> of(Driver driver) {
+  public static List<String> of(Driver driver) {
     List<String> lines = new ArrayList<>();
     lines.addAll(
         lines(
