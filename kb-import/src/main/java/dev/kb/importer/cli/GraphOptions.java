@@ -42,9 +42,9 @@ final class GraphOptions {
 
   /**
    * kb's driver settings, with shorter waits than the driver's defaults (30 s each), so that an
-   * import notices within seconds that the database has gone ({@link DatabaseWatch}): a connection
-   * attempt gives up after 5 s, and a write is retried for 10 s, enough for a cluster to elect a
-   * new leader.
+   * import notices within about 20 s that the database has gone ({@link DatabaseWatch}): a
+   * connection attempt gives up after 5 s, and a write is retried for 10 s, enough for a cluster to
+   * elect a new leader.
    */
   static Config commandLineConfig() {
     return DriverSettings.apply(Config.builder())
@@ -66,7 +66,8 @@ final class GraphOptions {
 
   /**
    * Connects, checks the connection and migrates the schema; null, after saying why on {@code err},
-   * when the embedded store cannot be opened (most often because kb is running on it).
+   * when that fails: the embedded store cannot be opened (most often because kb is running on it),
+   * the server cannot be reached, or the migrations fail.
    */
   @Nullable Graph open(PrintWriter err) {
     EmbeddedNeo4j embedded = null;
@@ -105,9 +106,12 @@ final class GraphOptions {
       }
       if (DatabaseWatch.isConnectionFailure(e)) {
         err.printf("Cannot reach Neo4j at %s: %s%n", uri, ImportCommand.rootMessage(e));
-        return null;
+      } else {
+        err.printf(
+            "Cannot prepare the graph at %s (connecting, migrating its schema): %s%n",
+            uri, ImportCommand.rootMessage(e));
       }
-      throw e;
+      return null;
     }
   }
 }

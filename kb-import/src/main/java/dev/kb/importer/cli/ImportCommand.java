@@ -171,7 +171,8 @@ final class ImportCommand implements Callable<Integer> {
     if (watch.lost()) {
       err.printf(
           "Stopped: the database cannot be reached (%s). %,d cases were committed and %,d were"
-              + " already there; %,d documents were not imported and %,d were rejected. Imports are"
+              + " already there; %,d documents were not confirmed (a batch in flight when the"
+              + " database went away may have been committed) and %,d were rejected. Imports are"
               + " idempotent: run the same command again when the database is back to resume"
               + " where this one stopped.%n",
           watch.reason(),

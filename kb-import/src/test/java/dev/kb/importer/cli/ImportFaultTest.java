@@ -488,7 +488,7 @@ class ImportFaultTest {
     private static final Pattern MESSAGE =
         Pattern.compile(
             "([\\d,]+) cases were committed and ([\\d,]+) were already there; ([\\d,]+) documents"
-                + " were not imported and ([\\d,]+) were rejected");
+                + " were not confirmed .*? and ([\\d,]+) were rejected");
 
     static Stop of(String err) {
       Matcher m = MESSAGE.matcher(err.replaceAll("\\s+", " "));
