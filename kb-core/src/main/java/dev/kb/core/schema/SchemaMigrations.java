@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +24,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each applied migration is recorded as a {@code :KbMigration} node with its checksum, so a
  * restart applies nothing twice and an edited migration is reported instead of silently skipped.
- * The statements themselves use {@code IF NOT EXISTS} too, so two instances starting at once
- * against one server do no harm: when both create the same index or constraint, the second commit
- * fails all the same (the check and the commit are not one step), and that migration is applied
- * once more, which then finds the rule there and does nothing.
+ *
+ * <p>Two instances starting at once against one server (kb and an importer, two importers) take
+ * turns: each migrates while holding the write lock of one {@code :KbMigrationLock} node, in a
+ * transaction left open until it is done, so the other waits, then finds every migration applied.
+ * Should the holder die, its transaction ends with its connection and the lock with it: nothing is
+ * left to clean up by hand. The statements use {@code IF NOT EXISTS} as well, and a change that
+ * still meets the same rule made between its check and its commit is applied once more.
  */
 public final class SchemaMigrations {
 
@@ -67,6 +71,27 @@ public final class SchemaMigrations {
                           "CREATE CONSTRAINT kb_migration_version IF NOT EXISTS"
                               + " FOR (m:KbMigration) REQUIRE m.version IS UNIQUE"));
       againIfRaced(versionConstraint, "kb_migration_version");
+      Runnable lockConstraint =
+          () ->
+              session.executeWriteWithoutResult(
+                  tx ->
+                      tx.run(
+                          "CREATE CONSTRAINT kb_migration_lock IF NOT EXISTS"
+                              + " FOR (l:KbMigrationLock) REQUIRE l.name IS UNIQUE"));
+      againIfRaced(lockConstraint, "kb_migration_lock");
+      try (Session lockSession = driver.session(SessionConfig.defaultConfig());
+          Transaction lock = lockSession.beginTransaction()) {
+        // Held until this instance is done; another instance's MERGE waits here.
+        lock.run("MERGE (l:KbMigrationLock {name: 'schema'}) SET l.takenAt = datetime()").consume();
+        applyPending(session, applied);
+        lock.commit();
+      }
+    }
+    return applied;
+  }
+
+  private void applyPending(Session session, List<String> applied) {
+    {
       for (Migration migration : load()) {
         String recorded =
             session.executeRead(
@@ -116,7 +141,6 @@ public final class SchemaMigrations {
         applied.add(migration.version());
       }
     }
-    return applied;
   }
 
   /**
