@@ -3,9 +3,7 @@ package dev.kb.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kb.core.casereport.CaseReports;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.HttpHeaders;
 
 /**
  * Curators' imports cannot hold the server: a text that gives more facts than a case may have is
@@ -36,18 +33,6 @@ class ImportLimitsApiTest {
   @LocalServerPort int port;
   @Autowired CaseReports cases;
 
-  static HttpGraphQlTester curator(int port) {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (KbAppTest.CURATOR + ":" + KbAppTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
-    return HttpGraphQlTester.create(
-        TestClients.http(port, "/graphql")
-            .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)
-            .responseTimeout(java.time.Duration.ofSeconds(60))
-            .build());
-  }
-
   static List<ResponseError> importErrors(HttpGraphQlTester curator, String text) {
     List<ResponseError> errors = new ArrayList<>();
     curator.document(IMPORT).variable("text", text).execute().errors().satisfy(errors::addAll);
@@ -58,7 +43,7 @@ class ImportLimitsApiTest {
   void shouldAnswerReadsWithinASecondWhileTwoPathologicalImportsRunAndWriteNothingOfThem()
       throws Exception {
     long casesBefore = cases.page(0, 1).totalCount();
-    HttpGraphQlTester curator = curator(port);
+    HttpGraphQlTester curator = TestClients.curator(port);
     HttpGraphQlTester reader = TestClients.graphQl(port);
     reader.document("{ __typename }").execute().path("__typename").entity(String.class).get();
 

@@ -59,7 +59,7 @@ class ImportTimeLimitTest {
 
   @Test
   void shouldRefuseAnImportAtOnceWhenTheImportThreadIsBusyAndNothingWaits() throws Exception {
-    HttpGraphQlTester curator = ImportLimitsApiTest.curator(port);
+    HttpGraphQlTester curator = TestClients.curator(port);
     CompletableFuture<List<ResponseError>> slow =
         CompletableFuture.supplyAsync(() -> ImportLimitsApiTest.importErrors(curator, SLOW_TEXT));
     // Small imports until one finds the thread taken by the slow one. Those before it may come
@@ -96,7 +96,7 @@ class ImportTimeLimitTest {
    * Imports {@code text}, trying again every 20 ms for up to 5 s while the import thread is busy.
    */
   private List<ResponseError> importOnceTheThreadIsFree(String text) throws InterruptedException {
-    HttpGraphQlTester curator = ImportLimitsApiTest.curator(port);
+    HttpGraphQlTester curator = TestClients.curator(port);
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (true) {
       List<ResponseError> errors = ImportLimitsApiTest.importErrors(curator, text);

@@ -2,8 +2,6 @@ package dev.kb.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.HttpHeaders;
 
 /**
  * Investigation results and treatment outcomes, from the text through the graph to the API: on a
@@ -37,7 +34,7 @@ class ResultsAndOutcomesApiTest {
   void importTheCase() {
     graphQl = TestClients.graphQl(port);
     caseId =
-        curator()
+        TestClients.curator(port)
             .document(
                 "mutation($text: String!) { importCase(input: {text: $text}) { case { id } } }")
             .variable("text", TEXT)
@@ -49,7 +46,7 @@ class ResultsAndOutcomesApiTest {
 
   @AfterEach
   void deleteTheCase() {
-    curator()
+    TestClients.curator(port)
         .document("mutation($id: ID!) { deleteCase(id: $id) { deleted } }")
         .variable("id", caseId)
         .executeAndVerify();
@@ -161,17 +158,6 @@ class ResultsAndOutcomesApiTest {
               assertThat(i.get("abnormalCases")).isEqualTo(0);
               assertThat(i.get("normalCases")).isEqualTo(1);
             });
-  }
-
-  private HttpGraphQlTester curator() {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (KbAppTest.CURATOR + ":" + KbAppTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
-    return HttpGraphQlTester.create(
-        TestClients.http(port, "/graphql")
-            .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)
-            .build());
   }
 
   @SuppressWarnings("unchecked")

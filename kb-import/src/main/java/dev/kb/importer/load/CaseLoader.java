@@ -166,19 +166,9 @@ public final class CaseLoader {
                 document.source(),
                 extraction.mentions().size() + " facts"));
       } catch (RejectedDocumentException e) {
-        outcomes.add(
-            new ImportOutcome(
-                ImportOutcome.Status.REJECTED,
-                null,
-                document.source(),
-                e.getMessage() + "; nothing was written"));
+        outcomes.add(rejected(document.source(), e.getMessage() + "; nothing was written"));
       } catch (RuntimeException e) {
-        outcomes.add(
-            new ImportOutcome(
-                ImportOutcome.Status.REJECTED,
-                null,
-                document.source(),
-                "extraction failed: " + e.getMessage()));
+        outcomes.add(rejected(document.source(), "extraction failed: " + e.getMessage()));
       }
     }
     if (rows.isEmpty()) {
@@ -198,9 +188,7 @@ public final class CaseLoader {
           (caseId, index) ->
               outcomes.set(
                   index,
-                  new ImportOutcome(
-                      ImportOutcome.Status.REJECTED,
-                      null,
+                  rejected(
                       documents.get(index).source(),
                       "the caller gave up before the commit; nothing was written")));
       return outcomes;
@@ -219,11 +207,8 @@ public final class CaseLoader {
       } else {
         outcomes.set(
             index,
-            new ImportOutcome(
-                ImportOutcome.Status.REJECTED,
-                null,
-                documents.get(index).source(),
-                "the database refused the case: " + e.getMessage()));
+            rejected(
+                documents.get(index).source(), "the database refused the case: " + e.getMessage()));
       }
       return outcomes;
     }
@@ -320,6 +305,10 @@ public final class CaseLoader {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while retrying a write", e);
     }
+  }
+
+  private static ImportOutcome rejected(@Nullable String source, String reason) {
+    return new ImportOutcome(ImportOutcome.Status.REJECTED, null, source, reason);
   }
 
   private static ImportOutcome unchanged(String caseId, CaseDocument document) {
