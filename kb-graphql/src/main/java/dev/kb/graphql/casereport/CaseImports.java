@@ -6,7 +6,10 @@ import dev.kb.importer.load.CaseDocument;
 import dev.kb.importer.load.CaseLoader;
 import dev.kb.importer.load.ImportGuard;
 import dev.kb.importer.load.ImportOutcome;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +28,7 @@ import org.springframework.stereotype.Component;
  * {@code kb.import.queue} waiting), never on the threads that answer requests: however busy the
  * imports, reads are answered. An import the request's time limit ends is given up on, and nothing
  * of it is committed after the answer ({@link ImportGuard}); one past the queue is refused at once.
+ * The pool's metrics are Micrometer's executor meters named {@code kb.import}.
  */
 @Component
 class CaseImports implements DisposableBean {
@@ -33,7 +37,7 @@ class CaseImports implements DisposableBean {
   private final ThreadPoolExecutor pool;
   private final KbProperties.Imports settings;
 
-  CaseImports(CaseLoader loader, KbProperties properties) {
+  CaseImports(CaseLoader loader, KbProperties properties, MeterRegistry meters) {
     this.loader = loader;
     this.settings = properties.imports();
     BlockingQueue<Runnable> waiting =
@@ -54,6 +58,8 @@ class CaseImports implements DisposableBean {
               return thread;
             },
             new ThreadPoolExecutor.AbortPolicy());
+    // executor.active, executor.queued, executor.completed... tagged name=kb.import
+    new ExecutorServiceMetrics(pool, "kb.import", List.of()).bindTo(meters);
   }
 
   /**
