@@ -98,12 +98,6 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   static String line(SyntheticCase c) {
-    return "{\"text\":"
-        + Json.string(c.text())
-        + ",\"title\":"
-        + Json.string(c.title())
-        + ",\"source\":"
-        + Json.string(c.source())
-        + "}";
+    return Json.line(c);
   }
 }

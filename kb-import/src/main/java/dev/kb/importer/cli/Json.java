@@ -3,101 +3,98 @@ package dev.kb.importer.cli;
 import dev.kb.importer.extract.Extraction;
 import dev.kb.importer.extract.Mention;
 import dev.kb.importer.extract.Relation;
+import dev.kb.importer.synthetic.SyntheticCase;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
-/**
- * One extraction as one line of JSON. Written by hand because the shape is small and fixed, and
- * kb-import keeps its dependencies few.
- */
+/** The JSON lines the commands write, through Jackson: one extraction, one synthetic case. */
 final class Json {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private Json() {}
 
+  /** One extraction, as {@code extract --format jsonl} writes it. */
+  record ExtractionLine(
+      String source,
+      @Nullable String title,
+      @Nullable Integer patientAge,
+      @Nullable String patientSex,
+      String extractorVersion,
+      double linkMinimum,
+      List<MentionLine> mentions,
+      List<RelationLine> relations) {}
+
+  /** A mention: its concept, context, evidence and confidence. */
+  record MentionLine(
+      int index,
+      String kind,
+      String conceptId,
+      String name,
+      List<String> codes,
+      String polarity,
+      String certainty,
+      String temporality,
+      String experiencer,
+      @Nullable String result,
+      int sentenceIndex,
+      int start,
+      int end,
+      String text,
+      double confidence) {}
+
+  /** A relation between two mentions, by their indices. */
+  record RelationLine(String type, int from, int to, @Nullable String outcome, double confidence) {}
+
+  /** A synthetic case, in the shape {@code import} reads. */
+  record CaseLine(String text, @Nullable String title, @Nullable String source) {}
+
   static String line(String source, Extraction e) {
-    StringBuilder json = new StringBuilder(512);
-    json.append("{\"source\":").append(string(source));
-    json.append(",\"title\":").append(string(e.title()));
-    json.append(",\"patientAge\":").append(e.patientAge());
-    json.append(",\"patientSex\":").append(string(e.patientSex()));
-    json.append(",\"extractorVersion\":").append(string(e.extractorVersion()));
-    json.append(",\"mentions\":[");
-    List<Mention> mentions = e.mentions();
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      json.append(i == 0 ? "" : ",")
-          .append("{\"index\":")
-          .append(i)
-          .append(",\"kind\":")
-          .append(string(m.kind().label()))
-          .append(",\"conceptId\":")
-          .append(string(m.concept().id()))
-          .append(",\"name\":")
-          .append(string(m.concept().name()))
-          .append(",\"codes\":[");
-      for (int c = 0; c < m.concept().codes().size(); c++) {
-        json.append(c == 0 ? "" : ",").append(string(m.concept().codes().get(c)));
-      }
-      json.append("],\"polarity\":")
-          .append(string(m.polarity().name()))
-          .append(",\"certainty\":")
-          .append(string(m.certainty().name()))
-          .append(",\"temporality\":")
-          .append(string(m.temporality().name()))
-          .append(",\"experiencer\":")
-          .append(string(m.experiencer().name()))
-          .append(",\"result\":")
-          .append(string(m.result() == null ? null : m.result().name()))
-          .append(",\"sentenceIndex\":")
-          .append(m.evidence().sentenceIndex())
-          .append(",\"start\":")
-          .append(m.evidence().start())
-          .append(",\"end\":")
-          .append(m.evidence().end())
-          .append(",\"text\":")
-          .append(string(m.evidence().matchedText()))
-          .append('}');
+    List<MentionLine> mentions = new ArrayList<>(e.mentions().size());
+    for (Mention m : e.mentions()) {
+      mentions.add(
+          new MentionLine(
+              mentions.size(),
+              m.kind().label(),
+              m.concept().id(),
+              m.concept().name(),
+              m.concept().codes(),
+              m.polarity().name(),
+              m.certainty().name(),
+              m.temporality().name(),
+              m.experiencer().name(),
+              m.result() == null ? null : m.result().name(),
+              m.evidence().sentenceIndex(),
+              m.evidence().start(),
+              m.evidence().end(),
+              m.evidence().matchedText(),
+              m.confidence()));
     }
-    json.append("],\"relations\":[");
-    List<Relation> relations = e.relations();
-    for (int i = 0; i < relations.size(); i++) {
-      Relation r = relations.get(i);
-      json.append(i == 0 ? "" : ",")
-          .append("{\"type\":")
-          .append(string(r.type().name()))
-          .append(",\"from\":")
-          .append(r.from())
-          .append(",\"to\":")
-          .append(r.to())
-          .append(",\"outcome\":")
-          .append(string(r.outcome() == null ? null : r.outcome().name()))
-          .append('}');
+    List<RelationLine> relations = new ArrayList<>(e.relations().size());
+    for (Relation r : e.relations()) {
+      relations.add(
+          new RelationLine(
+              r.type().name(),
+              r.from(),
+              r.to(),
+              r.outcome() == null ? null : r.outcome().name(),
+              r.confidence()));
     }
-    return json.append("]}").toString();
+    return JSON.writeValueAsString(
+        new ExtractionLine(
+            source,
+            e.title(),
+            e.patientAge(),
+            e.patientSex(),
+            e.extractorVersion(),
+            e.linkMinimum(),
+            mentions,
+            relations));
   }
 
-  static String string(@Nullable String value) {
-    if (value == null) {
-      return "null";
-    }
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+  static String line(SyntheticCase c) {
+    return JSON.writeValueAsString(new CaseLine(c.text(), c.title(), c.source()));
   }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class KbImportCliTest {
 
@@ -199,6 +201,32 @@ class KbImportCliTest {
     var lines = Files.readAllLines(outDir.resolve("extractions.jsonl"));
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).startsWith("{\"source\":\"a.txt\"").contains("\"kind\":\"Drug\"");
+  }
+
+  @Test
+  void shouldWriteJsonThatParsesWithEveryConfidence() throws IOException {
+    Files.writeString(
+        dir.resolve("c.txt"),
+        "She was diagnosed with pneumonia and treated with amoxicillin. She said \"no rash\".");
+    Path outDir = dir.resolve("json");
+
+    assertThat(run("extract", "--format", "jsonl", "--out", outDir.toString(), dir.toString()))
+        .isZero();
+
+    JsonNode c =
+        JsonMapper.builder()
+            .build()
+            .readTree(Files.readAllLines(outDir.resolve("extractions.jsonl")).getFirst());
+    assertThat(c.get("source").stringValue()).isEqualTo("c.txt");
+    assertThat(c.get("mentions").valueStream().map(m -> m.get("text").stringValue()))
+        .contains("pneumonia", "amoxicillin", "rash");
+    assertThat(c.get("mentions").valueStream().map(m -> m.get("confidence").doubleValue()))
+        .allSatisfy(confidence -> assertThat(confidence).isBetween(0.0, 1.0));
+    JsonNode treats = c.get("relations").get(0);
+    assertThat(treats.get("type").stringValue()).isEqualTo("TREATS");
+    assertThat(c.get("mentions").get(treats.get("from").intValue()).get("name").stringValue())
+        .isEqualTo("Amoxicillin");
+    assertThat(treats.get("confidence").doubleValue()).isPositive();
   }
 
   @Test
