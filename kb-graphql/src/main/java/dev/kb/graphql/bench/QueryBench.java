@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.HdrHistogram.Histogram;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -338,9 +339,12 @@ public final class QueryBench {
     return sorted;
   }
 
-  private static double ms(long[] sorted, int percentile) {
-    int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, index)] / 1e6;
+  private static double ms(long[] nanos, int percentile) {
+    Histogram histogram = new Histogram(3);
+    for (long n : nanos) {
+      histogram.recordValue(n);
+    }
+    return histogram.getValueAtPercentile(percentile) / 1e6;
   }
 
   private static double rate(long[] sorted) {

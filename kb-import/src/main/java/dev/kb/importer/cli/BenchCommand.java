@@ -25,6 +25,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
+import org.HdrHistogram.Histogram;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -221,14 +223,14 @@ final class BenchCommand implements Callable<Integer> {
       return;
     }
     long chars = samples.stream().mapToLong(s -> s[1]).sum();
-    long[] nanos = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
+    Histogram nanos = histogram(samples.stream().mapToLong(s -> s[0]));
     out.printf(
         "| %s | %.1f | %.2f | %.2f | %.2f |%n",
         label,
         samples.size() / elapsed,
         chars / elapsed / 1e6,
-        percentile(nanos, 50) / 1e6,
-        percentile(nanos, 99) / 1e6);
+        nanos.getValueAtPercentile(50) / 1e6,
+        nanos.getValueAtPercentile(99) / 1e6);
   }
 
   /** Imports {@code --import-docs} distinct documents; latencies are per transaction. */
@@ -278,7 +280,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       double elapsed = (System.nanoTime() - started) / 1e9;
       pool.shutdown();
-      long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+      Histogram latencies = histogram(nanos.stream().mapToLong(Long::longValue));
       out.printf(
           "| %d thread%s, %d case%s per transaction | %d | %.0f | %.1f | %.1f |%n",
           threads,
@@ -287,20 +289,19 @@ final class BenchCommand implements Callable<Integer> {
           batchSize == 1 ? "" : "s",
           importDocs,
           importDocs / elapsed,
-          percentile(sorted, 50) / 1e6,
-          percentile(sorted, 99) / 1e6);
+          latencies.getValueAtPercentile(50) / 1e6,
+          latencies.getValueAtPercentile(99) / 1e6);
       out.flush();
     } finally {
       deleteRecursively(store);
     }
   }
 
-  private static long percentile(long[] sorted, int p) {
-    if (sorted.length == 0) {
-      return 0;
-    }
-    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  /** Nanosecond latencies, to three significant digits. */
+  private static Histogram histogram(LongStream nanos) {
+    Histogram histogram = new Histogram(3);
+    nanos.forEach(histogram::recordValue);
+    return histogram;
   }
 
   private static void deleteRecursively(Path root) throws IOException {
