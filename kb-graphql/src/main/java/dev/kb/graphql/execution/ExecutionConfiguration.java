@@ -3,7 +3,6 @@ package dev.kb.graphql.execution;
 import dev.kb.graphql.limits.QueryLimitsInstrumentation;
 import graphql.schema.GraphQLSchema;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -51,9 +50,10 @@ class ExecutionConfiguration {
    */
   @Bean
   GraphQlSourceBuilderCustomizer documentCache(
-      @Value("${kb.graphql.document-cache.size:500}") int size,
+      CacheProperties caches,
       QueryLimitsInstrumentation limits,
       ObjectProvider<GraphQlSource> source) {
+    int size = caches.documentCache().size();
     return builder -> {
       if (size <= 0) {
         return;

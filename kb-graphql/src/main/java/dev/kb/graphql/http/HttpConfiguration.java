@@ -1,6 +1,6 @@
 package dev.kb.graphql.http;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -28,9 +28,8 @@ class HttpConfiguration {
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
   RouterFunction<ServerResponse> graphQlGetRoute(
-      WebGraphQlHandler handler,
-      JsonMapper json,
-      @Value("${spring.graphql.http.path:/graphql}") String path) {
+      WebGraphQlHandler handler, JsonMapper json, GraphQlProperties graphQl) {
+    String path = graphQl.getHttp().getPath();
     GraphQlGetHandler get = new GraphQlGetHandler(handler, json);
     return RouterFunctions.route().GET(path, get::handle).build();
   }

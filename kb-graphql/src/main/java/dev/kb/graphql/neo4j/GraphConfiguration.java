@@ -6,13 +6,13 @@ import dev.kb.core.graph.DriverSettings;
 import dev.kb.core.knowledge.Knowledge;
 import dev.kb.core.schema.SchemaMigrations;
 import dev.kb.core.search.Search;
+import dev.kb.graphql.execution.CacheProperties;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,11 +50,8 @@ class GraphConfiguration {
   }
 
   @Bean
-  Knowledge knowledge(
-      Driver driver,
-      SchemaMigrations migrated,
-      @Value("${kb.graphql.edge-cache.edges}") int cachedEdges) {
-    return new Knowledge(driver, cachedEdges);
+  Knowledge knowledge(Driver driver, SchemaMigrations migrated, CacheProperties caches) {
+    return new Knowledge(driver, caches.edgeCache().edges());
   }
 
   @Bean
