@@ -3,6 +3,6 @@
  * by hand-written Cypher through the driver. A command, not a test.
  */
 @NullMarked
-package dev.kb.graphql.bench;
+package dev.kb.bench;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package dev.kb.graphql.bench;
+package dev.kb.bench;
 
 import dev.kb.core.graph.DriverSettings;
 import dev.kb.core.graph.LuceneQuery;
@@ -20,6 +20,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,8 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * transaction function would add a COMMIT round trip).
  *
  * <pre>
- * java -cp kb-graphql/target/kb-graphql-*.jar -Dloader.main=dev.kb.graphql.bench.QueryBench \
- *   org.springframework.boot.loader.launch.PropertiesLauncher \
+ * java -jar kb-bench/target/kb-bench.jar \
  *   http://localhost:8080/graphql bolt://127.0.0.1:7687 [seconds per question, default 10]
  * </pre>
  */
@@ -86,7 +86,8 @@ public final class QueryBench {
         strings("MATCH (c:Case) RETURN toString(count(c)) AS v").stream()
             .mapToLong(Long::parseLong)
             .sum();
-    String page50 = cursor(49 * 20 - 1);
+    List<String> cursors = cursors(1_000);
+    String page50 = cursors.get(49 * 20 - 1);
     System.out.printf(
         "%,d cases; %d s per question and way; Java %s%n%n", cases, seconds, Runtime.version());
 
@@ -212,7 +213,7 @@ public final class QueryBench {
                       facts { kind concept { name caseCount
                         edges(first: 3) { nodes { relation cases to { name } } } } } } } } }
                     """,
-                        Map.of("after", cursor(i % 1000))),
+                        Map.of("after", cursors.get(i % 1000))),
                 i ->
                     cypher(
                         """
@@ -299,7 +300,7 @@ public final class QueryBench {
 
   // HttpURLConnection keeps the connection alive between requests when each response is read
   // to its end.
-  private void post(Map<String, Object> body) {
+  private String post(Map<String, Object> body) {
     try {
       HttpURLConnection connection = (HttpURLConnection) graphQl.openConnection();
       connection.setRequestMethod("POST");
@@ -319,6 +320,7 @@ public final class QueryBench {
       if (status != 200 || response.contains("\"errors\"")) {
         throw new IllegalStateException("GraphQL failed (" + status + "): " + response);
       }
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -361,8 +363,35 @@ public final class QueryBench {
     return values.get(Math.floorMod(i * 7919, values.size()));
   }
 
-  /** The API's cursor of the item at an offset (see the paging package). */
-  private static String cursor(long offset) {
-    return dev.kb.graphql.paging.Cursors.encode(offset);
+  /**
+   * The API's cursors of the first {@code count} cases, in its order, read page by page: cursors
+   * are opaque to a client.
+   */
+  private List<String> cursors(int count) {
+    List<String> cursors = new ArrayList<>();
+    String after = null;
+    while (cursors.size() < count) {
+      Map<String, Object> variables = new java.util.HashMap<>();
+      variables.put("after", after);
+      JsonNode page =
+          JSON.readTree(
+                  post(
+                      query(
+                          "query($after: String) { cases(first: 100, after: $after) {"
+                              + " edges { cursor } pageInfo { hasNextPage endCursor } } }",
+                          variables)))
+              .get("data")
+              .get("cases");
+      page.get("edges").forEach(edge -> cursors.add(edge.get("cursor").stringValue()));
+      if (!page.get("pageInfo").get("hasNextPage").booleanValue()) {
+        break;
+      }
+      after = page.get("pageInfo").get("endCursor").stringValue();
+    }
+    if (cursors.size() < count) {
+      throw new IllegalStateException(
+          "QueryBench needs at least " + count + " cases, the store has " + cursors.size());
+    }
+    return cursors;
   }
 }
