@@ -1,13 +1,11 @@
 package dev.kb.core.schema;
 
+import dev.kb.core.hash.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -179,7 +177,8 @@ public final class SchemaMigrations {
       }
       String script = read(name);
       migrations.add(
-          new Migration(name.replaceFirst("\\.cypher$", ""), statements(script), sha256(script)));
+          new Migration(
+              name.replaceFirst("\\.cypher$", ""), statements(script), Sha256.hex(script)));
     }
     return migrations;
   }
@@ -215,16 +214,6 @@ public final class SchemaMigrations {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Output of extractions in the brat standoff format ({@code .ann}), to view and correct them in the
- * brat annotation tool and to compare them with gold annotations.
+ * The brat standoff format ({@code .ann}): extractions written out, to view and correct them in the
+ * brat annotation tool, and gold annotations read in, to train and score against.
  */
 @NullMarked
 package dev.kb.importer.brat;

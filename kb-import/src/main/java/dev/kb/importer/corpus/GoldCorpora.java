@@ -1,5 +1,6 @@
 package dev.kb.importer.corpus;
 
+import dev.kb.importer.brat.BratAnnotations;
 import dev.kb.importer.corpus.GoldDocument.Gold;
 import dev.kb.importer.lexicon.Lexicon;
 import java.io.IOException;
@@ -230,35 +231,15 @@ public final class GoldCorpora {
   }
 
   static GoldDocument parseBrat(String name, String text, String ann) {
+    BratAnnotations brat = BratAnnotations.parse(ann);
     Map<String, String> types = new HashMap<>();
     Map<String, int[]> spans = new HashMap<>();
-    Map<String, String> triggers = new HashMap<>();
-    List<String[]> relations = new ArrayList<>();
-    for (String line : ann.split("\r?\n")) {
-      String[] columns = line.split("\t");
-      if (columns.length < 2) {
-        continue;
-      }
-      String id = columns[0];
-      if (id.startsWith("T")) {
-        String[] typeAndOffsets = columns[1].split(" ", 2);
-        String[] offsets = typeAndOffsets[1].split("[ ;]");
-        types.put(id, typeAndOffsets[0]);
-        spans.put(
-            id,
-            new int[] {
-              Integer.parseInt(offsets[0]), Integer.parseInt(offsets[offsets.length - 1])
+    brat.entities()
+        .forEach(
+            (id, entity) -> {
+              types.put(id, entity.type());
+              spans.put(id, new int[] {entity.start(), entity.end()});
             });
-      } else if (id.startsWith("E")) {
-        String[] trigger = columns[1].trim().split(" ")[0].split(":");
-        if (trigger.length == 2) {
-          triggers.put(id, trigger[1]);
-        }
-      } else if (id.startsWith("R") && columns[1].startsWith("CAUSE ")) {
-        String[] args = columns[1].trim().split(" ");
-        relations.add(new String[] {args[1].split(":")[1], args[2].split(":")[1]});
-      }
-    }
     List<Gold> drugs = new ArrayList<>();
     List<Gold> findings = new ArrayList<>();
     List<Gold> investigations = new ArrayList<>();
@@ -274,9 +255,12 @@ public final class GoldCorpora {
           }
         });
     Set<String> causes = new HashSet<>();
-    for (String[] r : relations) {
-      String from = triggers.getOrDefault(r[0], r[0]);
-      String to = triggers.getOrDefault(r[1], r[1]);
+    for (BratAnnotations.Relation r : brat.relations()) {
+      if (!r.type().equals("CAUSE")) {
+        continue;
+      }
+      String from = brat.entityId(r.from());
+      String to = brat.entityId(r.to());
       String toType = types.getOrDefault(to, "");
       if ("Medication".equals(types.get(from))
           && (toType.equals("Sign_symptom") || toType.equals("Disease_disorder"))) {

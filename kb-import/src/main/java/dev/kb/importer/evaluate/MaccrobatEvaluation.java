@@ -2,6 +2,7 @@ package dev.kb.importer.evaluate;
 
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.Polarity;
+import dev.kb.importer.brat.BratAnnotations;
 import dev.kb.importer.extract.Extraction;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.Mention;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -160,46 +160,23 @@ final class MaccrobatEvaluation {
 
   /** The gold entities of the mapped types in one {@code .ann} file. */
   static Gold parse(String ann) {
+    BratAnnotations brat = BratAnnotations.parse(ann);
     Map<String, Span> entities = new LinkedHashMap<>();
-    Map<String, String> eventTriggers = new HashMap<>();
-    Set<String> negatedIds = new HashSet<>();
-    for (String line : ann.split("\r?\n")) {
-      String[] columns = line.split("\t");
-      if (columns.length < 2) {
-        continue;
-      }
-      String id = columns[0];
-      if (id.startsWith("T")) {
-        String[] typeAndOffsets = columns[1].split(" ", 2);
-        String type = GOLD_TYPES.get(typeAndOffsets[0]);
-        if (type != null && typeAndOffsets.length == 2) {
-          // A discontinuous span ("0 5;9 12") is scored from its first start to its last end.
-          String[] offsets = typeAndOffsets[1].split("[ ;]");
-          entities.put(
-              id,
-              new Span(
-                  type,
-                  Integer.parseInt(offsets[0]),
-                  Integer.parseInt(offsets[offsets.length - 1])));
-        }
-      } else if (id.startsWith("E")) {
-        String trigger = columns[1].split(" ")[0];
-        int colon = trigger.indexOf(':');
-        if (colon > 0) {
-          eventTriggers.put(id, trigger.substring(colon + 1));
-        }
-      } else if (id.startsWith("A")) {
-        String[] parts = columns[1].split(" ");
-        if (parts.length == 3 && parts[0].equals("POLARITY") && parts[2].equals("NEG")) {
-          negatedIds.add(parts[1]);
-        }
-      }
-    }
+    brat.entities()
+        .forEach(
+            (id, entity) -> {
+              String type = GOLD_TYPES.get(entity.type());
+              if (type != null) {
+                entities.put(id, new Span(type, entity.start(), entity.end()));
+              }
+            });
     Set<Span> negated = new HashSet<>();
-    for (String id : negatedIds) {
-      Span span = entities.get(eventTriggers.getOrDefault(id, id));
-      if (span != null) {
-        negated.add(span);
+    for (BratAnnotations.Attribute a : brat.attributes()) {
+      if (a.name().equals("POLARITY") && a.value().equals("NEG")) {
+        Span span = entities.get(brat.entityId(a.target()));
+        if (span != null) {
+          negated.add(span);
+        }
       }
     }
     return new Gold(List.copyOf(entities.values()), negated);

@@ -1,6 +1,7 @@
 package dev.kb.importer.extract;
 
 import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.hash.Sha256;
 import dev.kb.importer.context.ContextRules;
 import dev.kb.importer.lexicon.GenericConcepts;
 import dev.kb.importer.lexicon.Lexicon;
@@ -8,7 +9,6 @@ import dev.kb.importer.lexicon.LexiconFile;
 import dev.kb.importer.text.DataFile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -57,7 +57,7 @@ final class BundledData {
   }
 
   static BundledData load() {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     List<LexiconFile> files = new ArrayList<>();
     for (String[] file : LEXICON_FILES) {
       String content = DataFile.bundled(file[1]);
@@ -91,13 +91,5 @@ final class BundledData {
         SideEffectConcepts.parse(SIDE_EFFECTS_FILE, sideEffectsContent),
         PatientContext.bundled(),
         hash);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.kb.importer.extract;
 
+import dev.kb.core.hash.Sha256;
 import dev.kb.importer.text.DataFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,12 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +71,7 @@ public final class LinkModel {
     this.bias = bias;
     this.minimum = minimum;
     this.featureSet = featureSet;
-    this.hash = sha256(weightsFile() + knownFile()).substring(0, 8);
+    this.hash = Sha256.hex(weightsFile() + knownFile()).substring(0, 8);
   }
 
   /** The model bundled in this jar, read once. */
@@ -250,12 +248,12 @@ public final class LinkModel {
 
   /** The SHA-256 of the weights file, in hex. */
   public String weightsSha256() {
-    return sha256(weightsFile());
+    return Sha256.hex(weightsFile());
   }
 
   /** The SHA-256 of the known pairs file, in hex. */
   public String knownPairsSha256() {
-    return sha256(knownFile());
+    return Sha256.hex(knownFile());
   }
 
   /** A short hash of the weights file: part of the extractor's version. */
@@ -303,15 +301,5 @@ public final class LinkModel {
 
   private static String format(double value) {
     return String.format(Locale.ROOT, "%.6g", value);
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

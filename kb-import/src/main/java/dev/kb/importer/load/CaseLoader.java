@@ -5,6 +5,7 @@ import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.Experiencer;
 import dev.kb.core.fact.Polarity;
 import dev.kb.core.fact.Temporality;
+import dev.kb.core.hash.Sha256;
 import dev.kb.importer.extract.Extraction;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LinkConfidence;
@@ -14,9 +15,6 @@ import dev.kb.importer.extract.RelationType;
 import dev.kb.importer.extract.Sentence;
 import dev.kb.importer.extract.TimeBudget;
 import dev.kb.importer.extract.TimeBudgetExceededException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,13 +105,7 @@ public final class CaseLoader {
 
   /** SHA-256 of the text's UTF-8 bytes, in hex. */
   public static String contentHash(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return java.util.HexFormat.of()
-          .formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(text);
   }
 
   /** Extracts and writes one document; never throws for a bad document, it reports it. */

@@ -1,11 +1,11 @@
 package dev.kb.importer.terminology;
 
 import dev.kb.core.concept.Concept;
+import dev.kb.core.hash.Sha256;
 import dev.kb.importer.lexicon.Lexicon;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -59,7 +59,7 @@ public final class TerminologyPacks {
 
   static Loaded load(PackSource source) {
     TermFilter filter = TermFilter.bundled();
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     digest.update(filter.source().getBytes(StandardCharsets.UTF_8));
     List<Concept> concepts = new ArrayList<>();
     Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
@@ -196,13 +196,5 @@ public final class TerminologyPacks {
     byte[] bytes = source.read(file);
     digest.update(bytes);
     return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.kb.importer.train;
 
+import dev.kb.core.hash.Sha256;
 import dev.kb.importer.corpus.GoldCorpora;
 import dev.kb.importer.corpus.GoldDocument;
 import dev.kb.importer.evaluate.Evaluations;
@@ -13,10 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -110,7 +108,7 @@ public final class LinkTraining {
     for (Path file : GoldCorpora.files(corpora)) {
       files.add(
           new Manifest.FileHash(
-              corpora.relativize(file).toString().replace('\\', '/'), sha256(read(file))));
+              corpora.relativize(file).toString().replace('\\', '/'), Sha256.hex(read(file))));
     }
     Map<String, Integer> counts = new TreeMap<>();
     documents.forEach(d -> counts.merge(d.corpus(), 1, Integer::sum));
@@ -170,14 +168,6 @@ public final class LinkTraining {
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

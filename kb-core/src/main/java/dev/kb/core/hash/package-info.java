@@ -1,0 +1,5 @@
+/** Content hashes. */
+@NullMarked
+package dev.kb.core.hash;
+
+import org.jspecify.annotations.NullMarked;
