@@ -16,28 +16,49 @@ import dev.kb.core.graph.Reads;
 import dev.kb.core.graph.Values;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
+import org.neo4j.cypherdsl.core.MapProjection;
+import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
 /** Read queries over cases and their facts. Each method is one query (see {@link Reads}). */
 public final class CaseReports {
 
+  /** The properties of a case that {@link #caseReport(Value)} reads. */
+  private static final List<String> CASE_PROPERTIES =
+      List.of(
+          "id",
+          "title",
+          "source",
+          "text",
+          "contentHash",
+          "importedAt",
+          "extractorVersion",
+          "patientAge",
+          "patientSex",
+          "minConfidence");
+
   /** Cypher map projection of a case node {@code c}, as {@link #caseReport(Value)} reads it. */
-  public static final String CASE_PROJECTION =
-      "c {.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion,"
-          + " .patientAge, .patientSex, .minConfidence}";
+  public static final String CASE_PROJECTION = "c {" + String.join(", ", properties(".")) + "}";
 
-  private final Driver driver;
+  private static List<String> properties(String prefix) {
+    return CASE_PROPERTIES.stream().map(p -> prefix + p).toList();
+  }
 
-  public CaseReports(Driver driver) {
-    this.driver = driver;
+  /** The same projection as {@link #CASE_PROJECTION}, for a query built with Cypher-DSL. */
+  static MapProjection projection(Node c) {
+    return c.project(CASE_PROPERTIES.toArray());
+  }
+
+  private final Reads reads;
+
+  public CaseReports(Reads reads) {
+    this.reads = reads;
   }
 
   /** Cases in import order (newest first), {@code limit} of them after the first {@code offset}. */
@@ -52,92 +73,9 @@ public final class CaseReports {
    * @throws IllegalArgumentException when the filter nests too deep or holds too many values
    */
   public Page<CaseReport> page(@Nullable CaseFilter filter, CaseSort sort, long offset, int limit) {
-    CaseQuery query = new CaseQuery(this::idsMatchingText);
-    String match = query.match(filter);
-    String predicate = query.where(filter);
-    // Cases are ordered before they are projected, so only the page's cases are read in full.
-    String pageOf =
-        """
-        WITH c ORDER BY %s SKIP $offset LIMIT $limit
-        RETURN collect(%s) AS page
-        """
-            .formatted(sort.orderBy(), CASE_PROJECTION);
-    String cypher;
-    if (query.anchored() && sort.field() == CaseSort.Field.IMPORTED_AT) {
-      // Reached from a concept, in import order: the facts' index yields the cases in that
-      // order, so the page is read without sorting every case. The count comes from the concept
-      // when the filter is just "affirms this concept", else from every matching case.
-      String counted =
-          query.onlyAffirmedConcept(filter)
-              ? query.anchorAffirmedCases()
-              : match + " WITH c WHERE " + predicate + " RETURN count(c) AS total";
-      String order = CaseQuery.importOrder(sort.direction());
-      String walk = query.anchoredInImportOrder(sort.direction());
-      String paged =
-          predicate.equals(CaseQuery.ALWAYS)
-              // Nothing to check on the cases: the page is skipped to in the index, and only its
-              // cases are read.
-              ? walk + " SKIP $offset LIMIT $limit MATCH (c:Case {id: caseId})"
-              : walk
-                  + " MATCH (c:Case {id: caseId}) WITH c, concept, at, caseId WHERE "
-                  + predicate
-                  + " WITH c, concept, at, caseId"
-                  + order
-                  + " SKIP $offset LIMIT $limit";
-      cypher =
-          """
-          CALL () { %s }
-          CALL () {
-            %s
-            WITH c, concept, at, caseId %s
-            RETURN collect(%s) AS page
-          }
-          RETURN total, page
-          """
-              .formatted(counted, paged, order, CASE_PROJECTION);
-    } else if (query.anchored()) {
-      // Reached from a concept: collect the matching cases once, count them and sort them.
-      cypher =
-          """
-          %s
-          WITH c WHERE %s
-          WITH collect(c) AS matched
-          CALL (matched) {
-            UNWIND matched AS c
-            %s
-          }
-          RETURN size(matched) AS total, page
-          """
-              .formatted(match, predicate, pageOf);
-    } else {
-      // Every case is a candidate: the count may come from the count store, and with import
-      // order Neo4j reads the page from the index in that order, stopping after it.
-      String counted =
-          filter == null
-              ? "MATCH (c:Case) RETURN count(c) AS total"
-              : match + " WHERE " + predicate + " RETURN count(c) AS total";
-      String where =
-          sort.field() == CaseSort.Field.IMPORTED_AT
-              ? "c.importedAt IS NOT NULL AND " + predicate
-              : predicate;
-      cypher =
-          """
-          CALL () { %s }
-          CALL () {
-            %s WHERE %s
-            %s
-          }
-          RETURN total, page
-          """
-              .formatted(counted, match, where, pageOf);
-    }
-    Map<String, Object> parameters = new HashMap<>(query.parameters());
-    parameters.put("offset", offset);
-    parameters.put("limit", limit);
-    return Reads.list(
-            driver,
-            cypher,
-            parameters,
+    return reads
+        .list(
+            CasePageQuery.page(filter, sort, offset, limit, this::idsMatchingText),
             r ->
                 new Page<>(
                     r.get("page").asList(CaseReports::caseReport), offset, r.get("total").asLong()))
@@ -150,8 +88,7 @@ public final class CaseReports {
     if (lucene.isEmpty()) {
       return List.of();
     }
-    return Reads.list(
-        driver,
+    return reads.list(
         """
         CALL db.index.fulltext.queryNodes('case_text', $query) YIELD node
         RETURN node.id AS id LIMIT 10000
@@ -167,8 +104,7 @@ public final class CaseReports {
 
   /** The cases with these ids, in no particular order; unknown ids are left out. */
   public List<CaseReport> findByIds(Collection<String> ids) {
-    return Reads.list(
-        driver,
+    return reads.list(
         "MATCH (c:Case) WHERE c.id IN $ids RETURN %s AS c".formatted(CASE_PROJECTION),
         Map.of("ids", List.copyOf(ids)),
         r -> caseReport(r.get("c")));
@@ -179,8 +115,8 @@ public final class CaseReports {
 
   /** The case with this id and its facts in text order, in one query; empty when unknown. */
   public Optional<CaseWithFacts> findWithFacts(String id) {
-    return Reads.list(
-            driver,
+    return reads
+        .list(
             """
             MATCH (c:Case {id: $id})
             OPTIONAL MATCH (c)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
@@ -203,8 +139,8 @@ public final class CaseReports {
 
   /** The fact with this id, if any. */
   public Optional<CaseFact> findFact(String id) {
-    return Reads.list(
-            driver,
+    return reads
+        .list(
             """
             MATCH (c:Case)-[:HAS_FACT]->(f:Fact {id: $id})-[:ABOUT]->(k:Concept)
             RETURN c.id AS caseId,
@@ -226,8 +162,7 @@ public final class CaseReports {
    * @return a list for every requested id, empty for unknown ids
    */
   public Map<String, List<FactRelation>> relationsOfFacts(Collection<String> factIds) {
-    return Reads.groupedByKey(
-        driver,
+    return reads.groupedByKey(
         factIds,
         """
         UNWIND $ids AS id
@@ -261,7 +196,8 @@ public final class CaseReports {
 
   /** The number of cases stored. */
   public long count() {
-    return Reads.list(driver, "MATCH (c:Case) RETURN count(c)", Map.of(), r -> r.get(0).asLong())
+    return reads
+        .list("MATCH (c:Case) RETURN count(c)", Map.of(), r -> r.get(0).asLong())
         .getFirst();
   }
 
@@ -273,8 +209,8 @@ public final class CaseReports {
   public Map<String, List<CaseFact>> factsByCase(Collection<String> caseIds) {
     Map<String, List<CaseFact>> facts = new LinkedHashMap<>();
     caseIds.forEach(id -> facts.put(id, new ArrayList<>()));
-    Reads.list(
-            driver,
+    reads
+        .list(
             """
             MATCH (c:Case)-[:HAS_FACT]->(f:Fact)-[:ABOUT]->(k:Concept)
             WHERE c.id IN $caseIds
@@ -298,8 +234,7 @@ public final class CaseReports {
    */
   public Map<ConceptKey, List<CaseReport>> casesByConcept(Collection<ConceptKey> keys, int limit) {
     Map<ConceptKey, List<List<CaseReport>>> rows =
-        Reads.groupedByKey(
-            driver,
+        reads.groupedByKey(
             keys,
             """
             UNWIND $keys AS key

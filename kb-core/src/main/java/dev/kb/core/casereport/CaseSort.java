@@ -1,5 +1,12 @@
 package dev.kb.core.casereport;
 
+import java.util.List;
+import java.util.function.Function;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SortItem;
+
 /**
  * How to order a list of cases; ties are broken by id in the same direction, so pages are stable.
  *
@@ -13,23 +20,23 @@ public record CaseSort(Field field, boolean descending) {
 
   /** What cases can be ordered by. */
   public enum Field {
-    IMPORTED_AT("c.importedAt"),
-    TITLE("toLower(c.title)"),
-    PATIENT_AGE("c.patientAge");
+    IMPORTED_AT(c -> c.property("importedAt")),
+    TITLE(c -> Cypher.toLower(c.property("title"))),
+    PATIENT_AGE(c -> c.property("patientAge"));
 
-    private final String expression;
+    private final Function<Node, Expression> expression;
 
-    Field(String expression) {
+    Field(Function<Node, Expression> expression) {
       this.expression = expression;
     }
   }
 
-  String orderBy() {
-    return field.expression + direction() + ", c.id" + direction();
+  /** The order of the cases {@code c}: the field, then the id. */
+  List<SortItem> orderBy(Node c) {
+    return List.of(sorted(field.expression.apply(c)), sorted(c.property("id")));
   }
 
-  /** {@code " DESC"} or {@code " ASC"}. */
-  String direction() {
-    return descending ? " DESC" : " ASC";
+  private SortItem sorted(Expression expression) {
+    return descending ? Cypher.sort(expression).descending() : Cypher.sort(expression).ascending();
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 /** Read queries over the concepts merged across cases. */
@@ -17,10 +16,10 @@ public final class Concepts {
 
   private static final String PROJECTION = projection("k");
 
-  private final Driver driver;
+  private final Reads reads;
 
-  public Concepts(Driver driver) {
-    this.driver = driver;
+  public Concepts(Reads reads) {
+    this.reads = reads;
   }
 
   /** Concepts of one kind (or all kinds for null), by name, one page of them. */
@@ -38,8 +37,8 @@ public final class Concepts {
     parameters.put("kind", kind == null ? null : kind.label());
     parameters.put("offset", offset);
     parameters.put("limit", limit);
-    return Reads.list(
-            driver,
+    return reads
+        .list(
             """
             CALL () {
               MATCH (k:Concept) WHERE %s RETURN count(k) AS total
@@ -85,8 +84,7 @@ public final class Concepts {
    */
   public List<Concept> byCode(String code) {
     String wanted = code.strip();
-    return Reads.list(
-        driver,
+    return reads.list(
         """
         MATCH (k:Concept)
         WHERE any(c IN k.codes WHERE toUpper(c) = toUpper($code)
@@ -107,8 +105,7 @@ public final class Concepts {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("name", name.strip().toLowerCase(java.util.Locale.ROOT));
     parameters.put("kind", kind == null ? null : kind.label());
-    return Reads.list(
-        driver,
+    return reads.list(
         """
         MATCH (k:Concept)
         WHERE %s
@@ -142,8 +139,8 @@ public final class Concepts {
         key.kind() == ConceptKind.SIDE_EFFECT
             ? List.of(ConceptKind.SYMPTOM.label(), ConceptKind.DIAGNOSIS.label())
             : List.of(key.kind().label());
-    return Reads.list(
-            driver,
+    return reads
+        .list(
             """
             UNWIND range(0, size($kinds) - 1) AS i
             MATCH (k:Concept {kind: $kinds[i], id: $id})

@@ -1,5 +1,6 @@
 package dev.kb.core.graph;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -7,69 +8,125 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.neo4j.driver.AccessMode;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.renderer.Configuration;
+import org.neo4j.cypherdsl.core.renderer.Dialect;
+import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 
 /**
- * How kb reads the graph: one query per read, sent as an auto-commit transaction, so the query and
- * its rows cost one round trip to the database. A transaction function ({@code executeRead}) costs
- * three: BEGIN, the query, COMMIT.
+ * How kb reads the graph: through Spring Data Neo4j's {@link Neo4jClient}, one query per read, sent
+ * as an auto-commit query in a read session (see {@link ReadSessions}), so the query and its rows
+ * cost one round trip and a cluster may answer it from a follower. Driver errors arrive translated
+ * into Spring's {@code DataAccessException}s.
+ *
+ * <p>Reads and writes share one {@link Neo4jBookmarkManager}: each read starts from the bookmarks
+ * of the latest commit seen, so it sees at least what was written before it, and reports the state
+ * it saw back (see {@link #graphState()}).
  */
 public final class Reads {
 
   /** How often a read is tried when the driver says a failure is worth retrying. */
   private static final int ATTEMPTS = 3;
 
-  private Reads() {}
+  /** Cypher 5 with {@code CALL (x) { ... }} scopes, which is what Neo4j 5.23 and later read. */
+  private static final Renderer RENDERER =
+      Renderer.getRenderer(Configuration.newConfig().withDialect(Dialect.NEO4J_5_23).build());
+
+  private final Neo4jClient client;
+  private final Neo4jBookmarkManager bookmarks;
+  private final RetryTemplate retry;
+
+  private Reads(Neo4jClient client, Neo4jBookmarkManager bookmarks) {
+    this.client = client;
+    this.bookmarks = bookmarks;
+    // Reads have no side effects to repeat: a server gone or a leader changed is tried again at
+    // once, as a transaction function would.
+    this.retry =
+        new RetryTemplate(
+            RetryPolicy.builder()
+                .maxRetries(ATTEMPTS - 1)
+                .delay(Duration.ZERO)
+                .predicate(Reads::retryable)
+                .build());
+  }
 
   /**
-   * Runs one read query and maps its rows, in order. A failure the driver marks as retryable (a
-   * server gone, a leader changed) is retried, as a transaction function would; reads have no side
-   * effects to repeat.
+   * Reads over this driver, sharing these bookmarks with the writes (Spring's transaction manager
+   * for the app, the loader's for the command line).
    */
-  public static <T> List<T> list(
-      Driver driver, String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-    for (int attempt = 1; ; attempt++) {
-      try (Session session = driver.session(read(driver))) {
-        return session.run(cypher, parameters).list(mapper::apply);
-      } catch (Neo4jException e) {
-        if (!(e instanceof RetryableException) || attempt == ATTEMPTS) {
-          throw e;
-        }
+  public static Reads over(Driver driver, Neo4jBookmarkManager bookmarks) {
+    Neo4jClient client =
+        Neo4jClient.with(new ReadSessions(driver)).withNeo4jBookmarkManager(bookmarks).build();
+    return new Reads(client, bookmarks);
+  }
+
+  /** Reads over this driver with bookmarks of their own, for tools and tests that only read. */
+  public static Reads over(Driver driver) {
+    return over(driver, Neo4jBookmarkManager.create());
+  }
+
+  /** Runs one read query and maps its rows, in order. */
+  public <T> List<T> list(
+      String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+    return retry.invoke(() -> fetch(cypher, parameters, mapper));
+  }
+
+  /**
+   * Runs a query built with Cypher-DSL, rendered for Neo4j 5.23 and later, with the values the
+   * statement holds as parameters.
+   */
+  public <T> List<T> list(Statement statement, Function<Record, T> mapper) {
+    return list(cypher(statement), statement.getCatalog().getParameters(), mapper);
+  }
+
+  /** The Cypher kb sends for a statement built with Cypher-DSL. */
+  public static String cypher(Statement statement) {
+    return RENDERER.render(statement);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> List<T> fetch(
+      String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+    return List.copyOf(
+        client
+            .query(cypher)
+            .bindAll(parameters)
+            .fetchAs((Class<T>) Object.class)
+            .mappedBy((types, record) -> mapper.apply(record))
+            .all());
+  }
+
+  private static boolean retryable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof RetryableException) {
+        return true;
       }
     }
+    return false;
   }
 
   /**
-   * The state of the graph as this application's reads last saw it: the bookmarks of the latest
-   * committed transaction, which every read reports. Any commit, here or by another importer,
-   * changes it at the next read. Empty before the first read.
+   * The state of the graph as this application's reads and writes last saw it: the bookmarks of the
+   * latest committed transaction, which every read reports. Any commit, here or by another
+   * importer, changes it at the next read. Empty before the first read.
    */
-  public static Set<Bookmark> graphState(Driver driver) {
-    return driver.executableQueryBookmarkManager().getBookmarks();
-  }
-
-  // Reads share the driver's bookmark manager, which keeps the latest bookmarks they report (see
-  // graphState); on a cluster it also makes each read see at least what the previous one saw.
-  private static SessionConfig read(Driver driver) {
-    return SessionConfig.builder()
-        .withDefaultAccessMode(AccessMode.READ)
-        .withBookmarkManager(driver.executableQueryBookmarkManager())
-        .build();
+  public Set<Bookmark> graphState() {
+    return Set.copyOf(bookmarks.getBookmarks());
   }
 
   /**
    * Runs {@code cypher} once and groups its rows by the parent each belongs to, in row order. Every
    * requested key gets a list, empty when no row is about it.
    */
-  public static <K, V> Map<K, List<V>> groupedByKey(
-      Driver driver,
+  public <K, V> Map<K, List<V>> groupedByKey(
       Collection<K> keys,
       String cypher,
       Map<String, Object> parameters,
@@ -77,7 +134,7 @@ public final class Reads {
       Function<Record, V> valueOf) {
     Map<K, List<V>> grouped = new LinkedHashMap<>();
     keys.forEach(key -> grouped.put(key, new ArrayList<>()));
-    list(driver, cypher, parameters, r -> r)
+    list(cypher, parameters, r -> r)
         .forEach(r -> grouped.get(keyOf.apply(r)).add(valueOf.apply(r)));
     return grouped;
   }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Bookmark;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -33,20 +32,20 @@ public final class Knowledge {
       """
           .formatted(Concepts.projection("a"), Concepts.projection("b"));
 
-  private final Driver driver;
+  private final Reads reads;
   private final EdgePageCache edgePages;
 
   /** Reads without keeping pages of edges. */
-  public Knowledge(Driver driver) {
-    this(driver, 0);
+  public Knowledge(Reads reads) {
+    this(reads, 0);
   }
 
   /**
    * @param cachedEdges how many knowledge edges to keep from pages already read, for as long as the
    *     graph does not change (see {@link #edges}); 0 for none
    */
-  public Knowledge(Driver driver, int cachedEdges) {
-    this.driver = driver;
+  public Knowledge(Reads reads, int cachedEdges) {
+    this.reads = reads;
     this.edgePages = new EdgePageCache(cachedEdges);
   }
 
@@ -85,14 +84,14 @@ public final class Knowledge {
    */
   public Map<ConceptKey, EdgePage> edges(
       Collection<ConceptKey> keys, EdgeSelection selection, int limit) {
-    Set<Bookmark> state = Reads.graphState(driver);
+    Set<Bookmark> state = reads.graphState();
     Map<ConceptKey, EdgePage> cached = edgePages.get(state, keys, selection, limit);
     List<ConceptKey> missing = keys.stream().filter(k -> !cached.containsKey(k)).toList();
     if (missing.isEmpty()) {
       return inOrder(keys, cached);
     }
     Map<ConceptKey, EdgePage> read = readEdges(missing, selection, limit);
-    Set<Bookmark> after = Reads.graphState(driver);
+    Set<Bookmark> after = reads.graphState();
     if (after.equals(state)) {
       edgePages.put(state, read, selection, limit);
     }
@@ -131,8 +130,7 @@ public final class Knowledge {
           case BOTH -> "COUNT { (k)-[r:%s]-()%s }";
         };
     Map<ConceptKey, List<EdgePage>> rows =
-        Reads.groupedByKey(
-            driver,
+        reads.groupedByKey(
             keys,
             """
             UNWIND $keys AS key
@@ -185,8 +183,8 @@ public final class Knowledge {
     edges.forEach(edge -> evidence.put(edge, new ArrayList<>()));
     List<EdgeKey> order = new ArrayList<>(evidence.keySet());
     List<Map<String, Object>> rows = edgeRows(order);
-    Reads.list(
-            driver,
+    reads
+        .list(
             """
             UNWIND $edges AS e
             MATCH (a:Concept {kind: e.fromKind, id: e.fromId})
@@ -269,8 +267,8 @@ public final class Knowledge {
     if (rows.isEmpty()) {
       return outcomes;
     }
-    Reads.list(
-            driver,
+    reads
+        .list(
             """
             UNWIND $edges AS e
             MATCH (a:Concept {kind: e.fromKind, id: e.fromId})
@@ -306,8 +304,8 @@ public final class Knowledge {
       Collection<ConceptKey> drugs, LinkFilter links) {
     Map<ConceptKey, List<SideEffectSignal>> signals = new LinkedHashMap<>();
     drugs.forEach(key -> signals.put(key, new ArrayList<>()));
-    Reads.list(
-            driver,
+    reads
+        .list(
             """
             MATCH (n:Case) WITH count(n) AS total
             UNWIND $keys AS key
@@ -349,8 +347,7 @@ public final class Knowledge {
    */
   public Map<ConceptKey, List<InvestigationSummary>> investigationsOf(
       Collection<ConceptKey> diagnoses, LinkFilter links) {
-    return Reads.groupedByKey(
-        driver,
+    return reads.groupedByKey(
         diagnoses,
         """
         UNWIND $keys AS key
@@ -408,8 +405,7 @@ public final class Knowledge {
         links == LinkFilter.CONFIDENT
             ? " AND all(r IN relationships(p) WHERE r.cases > 0 OR r.absentCases > 0)"
             : "";
-    return Reads.list(
-        driver,
+    return reads.list(
         """
         MATCH (a:Concept {kind: $fromKind, id: $fromId})
         MATCH (b:Concept {kind: $toKind, id: $toId})

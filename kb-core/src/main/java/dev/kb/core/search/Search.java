@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -67,10 +66,10 @@ public final class Search {
       """
           .formatted(CaseReports.CASE_PROJECTION);
 
-  private final Driver driver;
+  private final Reads reads;
 
-  public Search(Driver driver) {
-    this.driver = driver;
+  public Search(Reads reads) {
+    this.reads = reads;
   }
 
   /**
@@ -102,13 +101,14 @@ public final class Search {
     // Lucene keeps only the best hits, instead of Cypher sorting every one; when the kinds filter
     // some out, all are read.
     parameters.put("conceptHits", kinds.isEmpty() ? limit : Integer.MAX_VALUE);
-    Found found = Reads.list(driver, cypher, parameters, Search::found).getFirst();
+    Found found = reads.list(cypher, parameters, Search::found).getFirst();
     if (query.isEmpty() || found.cases().size() >= limit) {
       return found;
     }
     parameters.put("caseQuery", query);
     List<CaseHit> tolerant =
-        Reads.list(driver, CASE_HITS + "RETURN cases", parameters, r -> caseHits(r.get("cases")))
+        reads
+            .list(CASE_HITS + "RETURN cases", parameters, r -> caseHits(r.get("cases")))
             .getFirst();
     return new Found(found.concepts(), found.known(), tolerant);
   }

@@ -3,6 +3,7 @@ package dev.kb.graphql.neo4j;
 import dev.kb.core.casereport.CaseReports;
 import dev.kb.core.concept.Concepts;
 import dev.kb.core.graph.DriverSettings;
+import dev.kb.core.graph.Reads;
 import dev.kb.core.knowledge.Knowledge;
 import dev.kb.core.schema.SchemaMigrations;
 import dev.kb.core.search.Search;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 
 /**
  * The graph's read and write components over Boot's driver. The schema is migrated when {@link
@@ -39,24 +41,40 @@ class GraphConfiguration {
     return migrations;
   }
 
+  /**
+   * The bookmarks of the latest commit seen, one set for the whole app: Spring Data Neo4j's
+   * transaction manager and clients find this bean and share it with {@link Reads}, so a read sees
+   * every import committed before it.
+   */
   @Bean
-  CaseReports caseReports(Driver driver, SchemaMigrations migrated) {
-    return new CaseReports(driver);
+  Neo4jBookmarkManager neo4jBookmarkManager() {
+    return Neo4jBookmarkManager.create();
+  }
+
+  /** Reads through Spring Data Neo4j's client, in read sessions (ADR 010). */
+  @Bean
+  Reads reads(Driver driver, Neo4jBookmarkManager bookmarks, SchemaMigrations migrated) {
+    return Reads.over(driver, bookmarks);
   }
 
   @Bean
-  Concepts concepts(Driver driver, SchemaMigrations migrated) {
-    return new Concepts(driver);
+  CaseReports caseReports(Reads reads) {
+    return new CaseReports(reads);
   }
 
   @Bean
-  Knowledge knowledge(Driver driver, SchemaMigrations migrated, CacheProperties caches) {
-    return new Knowledge(driver, caches.edgeCache().edges());
+  Concepts concepts(Reads reads) {
+    return new Concepts(reads);
   }
 
   @Bean
-  Search search(Driver driver, SchemaMigrations migrated) {
-    return new Search(driver);
+  Knowledge knowledge(Reads reads, CacheProperties caches) {
+    return new Knowledge(reads, caches.edgeCache().edges());
+  }
+
+  @Bean
+  Search search(Reads reads) {
+    return new Search(reads);
   }
 
   /**

@@ -1,0 +1,168 @@
+package dev.kb.core.casereport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kb.core.casereport.CaseFilter.FactFilter;
+import dev.kb.core.casereport.CaseFilter.IntRange;
+import dev.kb.core.concept.ConceptKey;
+import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.fact.Certainty;
+import dev.kb.core.fact.Polarity;
+import dev.kb.core.graph.Reads;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.cypherdsl.core.Statement;
+
+/**
+ * Pins the Cypher each shape of case list sends, as neo4j/graphql pins its generated Cypher: a
+ * change to a filter's compilation shows up here as a readable diff of the query, before any
+ * database runs it. The expected queries are in {@code kb/cypher/*.cypher} (test resources); after
+ * an intended change, run with {@code -Dkb.cypher.update=true} and review the files' diff.
+ */
+class CasePageQueryTest {
+
+  static final ConceptKey ALS = new ConceptKey(ConceptKind.DIAGNOSIS, "DOID:332");
+  static final ConceptKey EMG = new ConceptKey(ConceptKind.INVESTIGATION, "emg");
+  static final CaseSort BY_AGE = new CaseSort(CaseSort.Field.PATIENT_AGE, false);
+  static final CaseSort BY_TITLE = new CaseSort(CaseSort.Field.TITLE, true);
+
+  static FactFilter about(ConceptKey concept) {
+    return new FactFilter(concept, null, null, null, null, null, null);
+  }
+
+  static CaseFilter fact(FactFilter fact) {
+    return new CaseFilter(null, null, null, fact, null, null, null);
+  }
+
+  static CaseFilter and(CaseFilter... parts) {
+    return new CaseFilter(List.of(parts), null, null, null, null, null, null);
+  }
+
+  static CaseFilter or(CaseFilter... parts) {
+    return new CaseFilter(null, List.of(parts), null, null, null, null, null);
+  }
+
+  static CaseFilter not(CaseFilter part) {
+    return new CaseFilter(null, null, part, null, null, null, null);
+  }
+
+  static CaseFilter age(@Nullable Integer min, @Nullable Integer max) {
+    return new CaseFilter(null, null, null, null, new IntRange(min, max), null, null);
+  }
+
+  static CaseFilter sex(String sex) {
+    return new CaseFilter(null, null, null, null, null, sex, null);
+  }
+
+  static CaseFilter text(String words) {
+    return new CaseFilter(null, null, null, null, null, null, words);
+  }
+
+  static Stream<Arguments> shapes() {
+    FactFilter negatedOrUncertain =
+        new FactFilter(
+            ALS, null, null, null, List.of(Polarity.NEGATED), List.of(Certainty.POSSIBLE), null);
+    FactFilter byCodeAndName =
+        new FactFilter(ALS, "ICD10:G12.21", "Lou Gehrig disease", null, null, null, null);
+    FactFilter revealed =
+        new FactFilter(null, null, "fasciculation", ConceptKind.SYMPTOM, null, null, EMG);
+    return Stream.of(
+        Arguments.of("every-case-newest", null, CaseSort.NEWEST_FIRST),
+        Arguments.of("every-case-by-title", null, BY_TITLE),
+        Arguments.of("patient-newest", and(age(40, 70), sex("Female")), CaseSort.NEWEST_FIRST),
+        Arguments.of("concept-newest", fact(about(ALS)), CaseSort.NEWEST_FIRST),
+        Arguments.of(
+            "concept-and-patient-newest",
+            and(fact(about(ALS)), age(null, 60)),
+            CaseSort.NEWEST_FIRST),
+        Arguments.of("concept-by-code-and-name", fact(byCodeAndName), CaseSort.NEWEST_FIRST),
+        Arguments.of("concept-negated-by-age", fact(negatedOrUncertain), BY_AGE),
+        Arguments.of(
+            "nested-without-concept",
+            or(fact(revealed), not(text("bulbar onset")), and(sex("male"), age(18, null))),
+            new CaseSort(CaseSort.Field.IMPORTED_AT, false)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shapes")
+  void rendersTheCypherPinnedForEachShape(String shape, @Nullable CaseFilter filter, CaseSort sort)
+      throws IOException {
+    Statement statement =
+        CasePageQuery.page(filter, sort, 40, 20, words -> List.of("case-1", "case-2"));
+    String cypher = Reads.cypher(statement);
+    assertThat(statement.getCatalog().getParameters())
+        .containsEntry("offset", 40L)
+        .containsEntry("limit", 20);
+    assertThat(pretty(cypher)).isEqualTo(expected(shape, pretty(cypher)));
+  }
+
+  @Test
+  void everyValueIsAParameterNeverPartOfTheText() {
+    String hostile = "x' }) DETACH DELETE c //";
+    Statement statement =
+        CasePageQuery.page(
+            and(fact(new FactFilter(ALS, hostile, hostile, null, null, null, null)), sex(hostile)),
+            CaseSort.NEWEST_FIRST,
+            0,
+            20,
+            words -> List.of());
+    assertThat(Reads.cypher(statement)).doesNotContain("DELETE").doesNotContain(hostile);
+    assertThat(statement.getCatalog().getParameters().values()).contains(hostile);
+  }
+
+  @Test
+  void refusesFiltersTooDeepOrTooLarge() {
+    CaseFilter deep = sex("male");
+    for (int i = 0; i <= CaseConditions.MAX_DEPTH; i++) {
+      deep = not(deep);
+    }
+    CaseFilter tooDeep = deep;
+    assertThatThrownBy(
+            () -> CasePageQuery.page(tooDeep, CaseSort.NEWEST_FIRST, 0, 1, w -> List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nest deeper");
+    CaseFilter[] many = new CaseFilter[CaseConditions.MAX_CONDITIONS + 1];
+    java.util.Arrays.fill(many, sex("male"));
+    assertThatThrownBy(
+            () -> CasePageQuery.page(and(many), CaseSort.NEWEST_FIRST, 0, 1, w -> List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most " + CaseConditions.MAX_CONDITIONS);
+  }
+
+  /** One clause per line, so a snapshot's diff reads like a query's. */
+  static String pretty(String cypher) {
+    return cypher
+            .replaceAll(
+                " (?=(OPTIONAL MATCH|MATCH|WITH|WHERE|ORDER BY|SKIP|LIMIT|RETURN|UNWIND|CALL|USING) )",
+                "\n")
+            .replace("} ", "}\n")
+            .replace("OPTIONAL\nMATCH", "OPTIONAL MATCH")
+        + "\n";
+  }
+
+  private static String expected(String shape, String actual) throws IOException {
+    String resource = "kb/cypher/case-page-" + shape + ".cypher";
+    if (Boolean.getBoolean("kb.cypher.update")) {
+      Path file = Path.of("src/test/resources", resource);
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+      return actual;
+    }
+    try (InputStream in = CasePageQueryTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in)
+          .as("snapshot %s (run with -Dkb.cypher.update=true to write it)", resource)
+          .isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+CALL () {OPTIONAL MATCH (ak:`Concept` {kind: $p0, id: $p1})
+RETURN coalesce(ak.affirmedCases, 0) AS total}
+CALL (*) {MATCH (af:`Fact`)
+USING INDEX af:`Fact`(concept, caseImportedAt, caseId)
+WHERE (af.concept = $p3 AND af.caseImportedAt IS NOT NULL AND af.caseId IS NOT NULL AND af.polarity IN $p2)
+WITH DISTINCT af.concept AS concept, af.caseImportedAt AS at, af.caseId AS caseId
+ORDER BY concept DESC, at DESC, caseId DESC
+SKIP $offset
+LIMIT $limit
+MATCH (c:`Case` {id: caseId})
+WITH c, concept, at, caseId
+ORDER BY concept DESC, at DESC, caseId DESC
+RETURN collect(c{.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion, .patientAge, .patientSex, .minConfidence}) AS page}
+RETURN total, page
