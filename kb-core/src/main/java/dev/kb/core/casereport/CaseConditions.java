@@ -139,8 +139,13 @@ final class CaseConditions {
   private Condition fact(FactFilter fact) {
     Node f = Cypher.node("Fact").named("f");
     Node k = Cypher.node("Concept").named("k");
+    // Named relationships: Cypher-DSL would name them at random in a subquery with a WHERE.
     return Cypher.exists(
-        List.of(CASE.relationshipTo(f, "HAS_FACT").relationshipTo(k, "ABOUT")),
+        List.of(
+            CASE.relationshipTo(f, "HAS_FACT")
+                .named("hasFact")
+                .relationshipTo(k, "ABOUT")
+                .named("about")),
         Where.from(factConditions(fact, f, k, true)));
   }
 

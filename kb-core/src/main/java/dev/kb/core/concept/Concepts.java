@@ -9,10 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.MapProjection;
+import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.driver.Value;
 
 /** Read queries over the concepts merged across cases. */
 public final class Concepts {
+
+  /** The properties of a concept that {@link #concept(Value)} reads. */
+  private static final List<String> PROPERTIES =
+      List.of("id", "kind", "name", "synonyms", "codes", "cases");
 
   private static final String PROJECTION = projection("k");
 
@@ -64,7 +70,15 @@ public final class Concepts {
    * no query of its own.
    */
   public static String projection(String variable) {
-    return variable + " {.id, .kind, .name, .synonyms, .codes, .cases}";
+    return variable
+        + " {"
+        + String.join(", ", PROPERTIES.stream().map(p -> "." + p).toList())
+        + "}";
+  }
+
+  /** The same projection as {@link #projection(String)}, for a query built with Cypher-DSL. */
+  public static MapProjection projection(Node concept) {
+    return concept.project(PROPERTIES.toArray());
   }
 
   /** A concept from a map made by {@link #projection(String)}. */

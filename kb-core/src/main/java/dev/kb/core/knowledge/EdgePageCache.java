@@ -1,8 +1,6 @@
 package dev.kb.core.knowledge;
 
 import dev.kb.core.concept.ConceptKey;
-import dev.kb.core.knowledge.Knowledge.EdgePage;
-import dev.kb.core.knowledge.Knowledge.EdgeSelection;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;

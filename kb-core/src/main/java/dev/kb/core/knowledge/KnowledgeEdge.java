@@ -2,6 +2,8 @@ package dev.kb.core.knowledge;
 
 import dev.kb.core.concept.Concept;
 import dev.kb.core.concept.ConceptKey;
+import dev.kb.core.concept.Concepts;
+import org.neo4j.driver.Value;
 
 /**
  * An edge between two concepts, merged across cases.
@@ -28,6 +30,32 @@ public record KnowledgeEdge(
     int allCases,
     int allMentions,
     LinkFilter links) {
+
+  /**
+   * The map projection of a relationship {@code r} from {@code a} to {@code b} that {@link
+   * #of(Value, LinkFilter)} reads.
+   */
+  static final String PROJECTION =
+      """
+      {relation: type(r), from: %s, to: %s,
+       cases: r.cases, absentCases: r.absentCases, mentions: r.mentions,
+       allCases: r.allCases, allMentions: r.allMentions}
+      """
+          .formatted(Concepts.projection("a"), Concepts.projection("b"));
+
+  /** An edge from a map made by {@link #PROJECTION}, listed by these links. */
+  static KnowledgeEdge of(Value v, LinkFilter links) {
+    return new KnowledgeEdge(
+        Relation.valueOf(v.get("relation").asString()),
+        Concepts.concept(v.get("from")),
+        Concepts.concept(v.get("to")),
+        v.get("cases").asInt(0),
+        v.get("absentCases").asInt(0),
+        v.get("mentions").asInt(0),
+        v.get("allCases").asInt(0),
+        v.get("allMentions").asInt(0),
+        links);
+  }
 
   public ConceptKey fromKey() {
     return new ConceptKey(from.kind(), from.id());

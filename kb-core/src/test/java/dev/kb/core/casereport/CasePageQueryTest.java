@@ -9,12 +9,8 @@ import dev.kb.core.concept.ConceptKey;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.Certainty;
 import dev.kb.core.fact.Polarity;
+import dev.kb.core.graph.CypherSnapshots;
 import dev.kb.core.graph.Reads;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -25,10 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.cypherdsl.core.Statement;
 
 /**
- * Pins the Cypher each shape of case list sends, as neo4j/graphql pins its generated Cypher: a
- * change to a filter's compilation shows up here as a readable diff of the query, before any
- * database runs it. The expected queries are in {@code kb/cypher/*.cypher} (test resources); after
- * an intended change, run with {@code -Dkb.cypher.update=true} and review the files' diff.
+ * Pins the Cypher each shape of case list sends (see {@link CypherSnapshots}), keeps every value a
+ * parameter, and bounds a filter's size.
  */
 class CasePageQueryTest {
 
@@ -96,15 +90,14 @@ class CasePageQueryTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("shapes")
-  void rendersTheCypherPinnedForEachShape(String shape, @Nullable CaseFilter filter, CaseSort sort)
-      throws IOException {
+  void rendersTheCypherPinnedForEachShape(
+      String shape, @Nullable CaseFilter filter, CaseSort sort) {
     Statement statement =
         CasePageQuery.page(filter, sort, 40, 20, words -> List.of("case-1", "case-2"));
-    String cypher = Reads.cypher(statement);
     assertThat(statement.getCatalog().getParameters())
         .containsEntry("offset", 40L)
         .containsEntry("limit", 20);
-    assertThat(pretty(cypher)).isEqualTo(expected(shape, pretty(cypher)));
+    CypherSnapshots.assertRendersAsPinned("case-page-" + shape, statement);
   }
 
   @Test
@@ -138,31 +131,5 @@ class CasePageQueryTest {
             () -> CasePageQuery.page(and(many), CaseSort.NEWEST_FIRST, 0, 1, w -> List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at most " + CaseConditions.MAX_CONDITIONS);
-  }
-
-  /** One clause per line, so a snapshot's diff reads like a query's. */
-  static String pretty(String cypher) {
-    return cypher
-            .replaceAll(
-                " (?=(OPTIONAL MATCH|MATCH|WITH|WHERE|ORDER BY|SKIP|LIMIT|RETURN|UNWIND|CALL|USING) )",
-                "\n")
-            .replace("} ", "}\n")
-            .replace("OPTIONAL\nMATCH", "OPTIONAL MATCH")
-        + "\n";
-  }
-
-  private static String expected(String shape, String actual) throws IOException {
-    String resource = "kb/cypher/case-page-" + shape + ".cypher";
-    if (Boolean.getBoolean("kb.cypher.update")) {
-      Path file = Path.of("src/test/resources", resource);
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-      return actual;
-    }
-    try (InputStream in = CasePageQueryTest.class.getClassLoader().getResourceAsStream(resource)) {
-      assertThat(in)
-          .as("snapshot %s (run with -Dkb.cypher.update=true to write it)", resource)
-          .isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kb.core.concept.ConceptKey;
 import dev.kb.core.concept.ConceptKind;
-import dev.kb.core.knowledge.Knowledge.EdgePage;
-import dev.kb.core.knowledge.Knowledge.EdgeSelection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package dev.kb.graphql.knowledge;
 
 import dev.kb.core.concept.ConceptKey;
-import dev.kb.core.knowledge.Knowledge;
-import dev.kb.core.knowledge.Knowledge.EdgePage;
-import dev.kb.core.knowledge.Knowledge.EdgeSelection;
+import dev.kb.core.knowledge.ConceptEdges;
+import dev.kb.core.knowledge.EdgePage;
+import dev.kb.core.knowledge.EdgeSelection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +19,14 @@ record EdgeWindow(ConceptKey concept, EdgeSelection selection, int window) {
 
   private record Shape(EdgeSelection selection, int window) {}
 
-  static Map<EdgeWindow, EdgePage> load(Set<EdgeWindow> keys, Knowledge knowledge) {
+  static Map<EdgeWindow, EdgePage> load(Set<EdgeWindow> keys, ConceptEdges edges) {
     Map<EdgeWindow, EdgePage> loaded = new HashMap<>();
     Map<Shape, List<EdgeWindow>> byShape =
         keys.stream().collect(Collectors.groupingBy(k -> new Shape(k.selection(), k.window())));
     byShape.forEach(
         (shape, windows) -> {
           Map<ConceptKey, EdgePage> pages =
-              knowledge.edges(
+              edges.edges(
                   windows.stream().map(EdgeWindow::concept).toList(),
                   shape.selection(),
                   shape.window());

@@ -4,19 +4,23 @@ import dev.kb.core.casereport.CaseReport;
 import dev.kb.core.concept.Concept;
 import dev.kb.core.concept.ConceptKey;
 import dev.kb.core.concept.ConceptKind;
+import dev.kb.core.knowledge.ConceptEdges;
 import dev.kb.core.knowledge.EdgeEvidence;
+import dev.kb.core.knowledge.EdgeKey;
+import dev.kb.core.knowledge.EdgePage;
+import dev.kb.core.knowledge.EdgeSelection;
+import dev.kb.core.knowledge.EdgeSelection.Direction;
+import dev.kb.core.knowledge.InvestigationSummaries;
 import dev.kb.core.knowledge.InvestigationSummary;
-import dev.kb.core.knowledge.Knowledge;
-import dev.kb.core.knowledge.Knowledge.EdgeKey;
-import dev.kb.core.knowledge.Knowledge.EdgePage;
-import dev.kb.core.knowledge.Knowledge.EdgeSelection;
-import dev.kb.core.knowledge.Knowledge.EdgeSelection.Direction;
-import dev.kb.core.knowledge.Knowledge.OutcomeCount;
 import dev.kb.core.knowledge.KnowledgeEdge;
+import dev.kb.core.knowledge.KnowledgeEvidence;
 import dev.kb.core.knowledge.KnowledgePath;
+import dev.kb.core.knowledge.KnowledgePaths;
 import dev.kb.core.knowledge.LinkFilter;
+import dev.kb.core.knowledge.OutcomeCount;
 import dev.kb.core.knowledge.Relation;
 import dev.kb.core.knowledge.SideEffectSignal;
+import dev.kb.core.knowledge.SideEffectSignals;
 import dev.kb.graphql.error.InvalidArgumentException;
 import dev.kb.graphql.paging.Connection;
 import dev.kb.graphql.paging.Cursors;
@@ -40,31 +44,37 @@ import reactor.core.publisher.Mono;
 @Controller
 class KnowledgeController {
 
-  private final Knowledge knowledge;
+  private final KnowledgePaths paths;
 
-  KnowledgeController(Knowledge knowledge, BatchLoaderRegistry registry) {
-    this.knowledge = knowledge;
+  KnowledgeController(
+      ConceptEdges edges,
+      KnowledgeEvidence evidence,
+      SideEffectSignals signals,
+      InvestigationSummaries investigations,
+      KnowledgePaths paths,
+      BatchLoaderRegistry registry) {
+    this.paths = paths;
     registry
         .<EdgeWindow, EdgePage>forName("conceptEdges")
         .registerMappedBatchLoader(
-            (keys, env) -> Mono.fromCallable(() -> EdgeWindow.load(keys, knowledge)));
+            (keys, env) -> Mono.fromCallable(() -> EdgeWindow.load(keys, edges)));
     registry
         .<Linked, List<SideEffectSignal>>forName("sideEffectSignals")
         .registerMappedBatchLoader(
-            (keys, env) ->
-                Mono.fromCallable(() -> Linked.load(keys, knowledge::sideEffectSignals)));
+            (keys, env) -> Mono.fromCallable(() -> Linked.load(keys, signals::sideEffectSignals)));
     registry
         .<Linked, List<InvestigationSummary>>forName("investigationSummaries")
         .registerMappedBatchLoader(
-            (keys, env) -> Mono.fromCallable(() -> Linked.load(keys, knowledge::investigationsOf)));
+            (keys, env) ->
+                Mono.fromCallable(() -> Linked.load(keys, investigations::investigationsOf)));
     registry
         .<EdgeKey, List<OutcomeCount>>forName("treatmentOutcomes")
         .registerMappedBatchLoader(
-            (keys, env) -> Mono.fromCallable(() -> knowledge.treatmentOutcomes(keys)));
+            (keys, env) -> Mono.fromCallable(() -> evidence.treatmentOutcomes(keys)));
     registry
         .<Windowed<EdgeKey>, List<EdgeEvidence>>forName("edgeEvidence")
         .registerMappedBatchLoader(
-            (keys, env) -> Mono.fromCallable(() -> Windowed.load(keys, knowledge::evidence)));
+            (keys, env) -> Mono.fromCallable(() -> Windowed.load(keys, evidence::evidence)));
   }
 
   /** The {@code ConceptRef} input. */
@@ -246,9 +256,9 @@ class KnowledgeController {
       @Argument LinkFilter confidence) {
     InvalidArgumentException.requireBetween("maxLength", maxLength, 1, 6);
     InvalidArgumentException.requireBetween("first", first, 1, 20);
-    List<KnowledgePath> paths =
-        knowledge.shortestPaths(from.key(), to.key(), maxLength, first, confidence);
-    return paths.stream().map(p -> new PathView(p.concepts(), p.edges())).toList();
+    List<KnowledgePath> found =
+        paths.shortestPaths(from.key(), to.key(), maxLength, first, confidence);
+    return found.stream().map(p -> new PathView(p.concepts(), p.edges())).toList();
   }
 
   private static CompletableFuture<Connection<KnowledgeEdge>> outgoing(

@@ -4,7 +4,11 @@ import dev.kb.core.casereport.CaseReports;
 import dev.kb.core.concept.Concepts;
 import dev.kb.core.graph.DriverSettings;
 import dev.kb.core.graph.Reads;
-import dev.kb.core.knowledge.Knowledge;
+import dev.kb.core.knowledge.ConceptEdges;
+import dev.kb.core.knowledge.InvestigationSummaries;
+import dev.kb.core.knowledge.KnowledgeEvidence;
+import dev.kb.core.knowledge.KnowledgePaths;
+import dev.kb.core.knowledge.SideEffectSignals;
 import dev.kb.core.schema.SchemaMigrations;
 import dev.kb.core.search.Search;
 import dev.kb.graphql.execution.CacheProperties;
@@ -68,8 +72,28 @@ class GraphConfiguration {
   }
 
   @Bean
-  Knowledge knowledge(Reads reads, CacheProperties caches) {
-    return new Knowledge(reads, caches.edgeCache().edges());
+  ConceptEdges conceptEdges(Reads reads, CacheProperties caches) {
+    return new ConceptEdges(reads, caches.edgeCache().edges());
+  }
+
+  @Bean
+  KnowledgeEvidence knowledgeEvidence(Reads reads) {
+    return new KnowledgeEvidence(reads);
+  }
+
+  @Bean
+  SideEffectSignals sideEffectSignals(Reads reads) {
+    return new SideEffectSignals(reads);
+  }
+
+  @Bean
+  InvestigationSummaries investigationSummaries(Reads reads) {
+    return new InvestigationSummaries(reads);
+  }
+
+  @Bean
+  KnowledgePaths knowledgePaths(Reads reads) {
+    return new KnowledgePaths(reads);
   }
 
   @Bean
