@@ -1,5 +1,12 @@
 package dev.kb.core.concept;
 
+import java.util.List;
+import java.util.function.Function;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SortItem;
+
 /**
  * How to order a list of concepts; ties are broken by name, kind and id, so pages are stable.
  *
@@ -14,20 +21,26 @@ public record ConceptSort(Field field, boolean descending) {
   /** What concepts can be ordered by. */
   public enum Field {
     /** The preferred name, ignoring case. */
-    NAME("toLower(k.name)"),
+    NAME(k -> Cypher.toLower(k.property("name"))),
     /** How many cases mention the concept. */
-    CASES("k.cases"),
+    CASES(k -> k.property("cases")),
     /** How many cases affirm it (not negated, not only ruled out). */
-    AFFIRMED_CASES("k.affirmedCases");
+    AFFIRMED_CASES(k -> k.property("affirmedCases"));
 
-    private final String expression;
+    private final Function<Node, Expression> expression;
 
-    Field(String expression) {
+    Field(Function<Node, Expression> expression) {
       this.expression = expression;
     }
   }
 
-  String orderBy() {
-    return field.expression + (descending ? " DESC" : " ASC") + ", toLower(k.name), k.kind, k.id";
+  /** The order of the concepts {@code k}: the field, then name, kind and id, ascending. */
+  List<SortItem> orderBy(Node k) {
+    Expression first = field.expression.apply(k);
+    return List.of(
+        descending ? first.descending() : first.ascending(),
+        Cypher.toLower(k.property("name")).ascending(),
+        k.property("kind").ascending(),
+        k.property("id").ascending());
   }
 }

@@ -4,13 +4,20 @@ import dev.kb.core.graph.Page;
 import dev.kb.core.graph.Reads;
 import dev.kb.core.graph.Values;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.MapProjection;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.SymbolicName;
+import org.neo4j.cypherdsl.core.Where;
 import org.neo4j.driver.Value;
 
 /** Read queries over the concepts merged across cases. */
@@ -39,29 +46,38 @@ public final class Concepts {
    * confidently held responsible for.
    */
   public Page<Concept> page(@Nullable ConceptKind kind, ConceptSort sort, long offset, int limit) {
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("kind", kind == null ? null : kind.label());
-    parameters.put("offset", offset);
-    parameters.put("limit", limit);
     return reads
         .list(
-            """
-            CALL () {
-              MATCH (k:Concept) WHERE %s RETURN count(k) AS total
-            }
-            CALL () {
-              MATCH (k:Concept) WHERE %s
-              WITH k ORDER BY %s SKIP $offset LIMIT $limit
-              RETURN collect(%s) AS page
-            }
-            RETURN total, page
-            """
-                .formatted(ofKind(kind), ofKind(kind), sort.orderBy(), PROJECTION),
-            parameters,
+            pageQuery(kind, sort, offset, limit),
             r ->
                 new Page<>(
                     r.get("page").asList(Concepts::concept), offset, r.get("total").asLong()))
         .getFirst();
+  }
+
+  /** The concept {@code k} every query here is about. */
+  private static final Node CONCEPT = Cypher.node("Concept").named("k");
+
+  /** The page's query: the count and the page, each in its own subquery. */
+  static Statement pageQuery(@Nullable ConceptKind kind, ConceptSort sort, long offset, int limit) {
+    Statement counted =
+        Cypher.match(CONCEPT)
+            .where(ofKind(kind))
+            .returning(Cypher.count(CONCEPT).as("total"))
+            .build();
+    Statement page =
+        Cypher.match(CONCEPT)
+            .where(ofKind(kind))
+            .with(CONCEPT)
+            .orderBy(sort.orderBy(CONCEPT))
+            .skip(Cypher.parameter("offset", offset))
+            .limit(Cypher.parameter("limit", limit))
+            .returning(Cypher.collect(projection(CONCEPT)).as("page"))
+            .build();
+    return Cypher.call(counted)
+        .call(page)
+        .returning(Cypher.name("total"), Cypher.name("page"))
+        .build();
   }
 
   /**
@@ -116,20 +132,25 @@ public final class Concepts {
    * #page} for {@link ConceptKind#SIDE_EFFECT}) or all.
    */
   public List<Concept> byName(String name, @Nullable ConceptKind kind) {
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("name", name.strip().toLowerCase(java.util.Locale.ROOT));
-    parameters.put("kind", kind == null ? null : kind.label());
-    return reads.list(
-        """
-        MATCH (k:Concept)
-        WHERE %s
-          AND (toLower(k.name) = $name
-               OR any(s IN k.synonyms WHERE toLower(s) = $name))
-        RETURN %s AS k ORDER BY k.kind, k.name
-        """
-            .formatted(ofKind(kind), PROJECTION),
-        parameters,
-        r -> concept(r.get("k")));
+    return reads.list(byNameQuery(name, kind), r -> concept(r.get("k")));
+  }
+
+  static Statement byNameQuery(String name, @Nullable ConceptKind kind) {
+    Expression wanted = Cypher.parameter("name", name.strip().toLowerCase(Locale.ROOT));
+    SymbolicName synonym = Cypher.name("s");
+    return Cypher.match(CONCEPT)
+        .where(
+            ofKind(kind)
+                .and(
+                    Cypher.toLower(CONCEPT.property("name"))
+                        .eq(wanted)
+                        .or(
+                            Cypher.any(synonym)
+                                .in(CONCEPT.property("synonyms"))
+                                .where(Cypher.toLower(synonym).eq(wanted)))))
+        .returning(projection(CONCEPT).as("k"))
+        .orderBy(CONCEPT.property("kind").ascending(), CONCEPT.property("name").ascending())
+        .build();
   }
 
   /** Concept keys as Cypher parameter rows {@code {kind, id}}, for {@code UNWIND $keys AS key}. */
@@ -172,13 +193,23 @@ public final class Concepts {
    * null, and for {@link ConceptKind#SIDE_EFFECT} a finding some drug is confidently held
    * responsible for, since no concept is a side effect.
    */
-  private static String ofKind(@Nullable ConceptKind kind) {
+  /**
+   * Concepts of one kind, or all for null. No concept is a side effect (ADR 006): {@link
+   * ConceptKind#SIDE_EFFECT} means the findings some drug is confidently held responsible for.
+   */
+  private static Condition ofKind(@Nullable ConceptKind kind) {
     if (kind == null) {
-      return "true";
+      return Cypher.noCondition();
     }
     if (kind == ConceptKind.SIDE_EFFECT) {
-      return "k.kind IN ['Symptom', 'Diagnosis'] AND EXISTS { (k)<-[r:CAUSES]-() WHERE r.cases > 0 }";
+      Relationship causes = CONCEPT.relationshipFrom(Cypher.anyNode(), "CAUSES").named("r");
+      return CONCEPT
+          .property("kind")
+          .in(Cypher.listOf(Cypher.literalOf("Symptom"), Cypher.literalOf("Diagnosis")))
+          .and(
+              Cypher.exists(
+                  List.of(causes), Where.from(causes.property("cases").gt(Cypher.literalOf(0)))));
     }
-    return "k.kind = $kind";
+    return CONCEPT.property("kind").eq(Cypher.parameter("kind", kind.label()));
   }
 }
