@@ -2,6 +2,8 @@ package dev.kb.core.casereport;
 
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.neo4j.core.schema.Node;
 
 /**
  * A case report as stored: its text and what was read from it as a whole.
@@ -17,9 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param patientSex {@code male} or {@code female}, when stated
  * @param minConfidence the least confidence of a link of this case that counts in the statistics,
  *     as it was imported (0 for cases imported before links had confidences: every link counted)
+ *     <p>A {@code :Case} node for Spring Data Neo4j's mapping, read by {@link CaseRepository}; the
+ *     loader writes cases with its own batched query (ADR 010).
  */
+@Node("Case")
 public record CaseReport(
-    String id,
+    @Id String id,
     @Nullable String title,
     @Nullable String source,
     String text,

@@ -4,6 +4,7 @@ import dev.kb.core.casereport.CaseFact;
 import dev.kb.core.casereport.CaseFilter;
 import dev.kb.core.casereport.CaseReport;
 import dev.kb.core.casereport.CaseReports;
+import dev.kb.core.casereport.CaseRepository;
 import dev.kb.core.casereport.CaseSort;
 import dev.kb.core.casereport.FactRelation;
 import dev.kb.core.concept.ConceptKind;
@@ -32,9 +33,11 @@ import reactor.core.publisher.Mono;
 class CaseController {
 
   private final CaseReports cases;
+  private final CaseRepository caseRepository;
 
-  CaseController(CaseReports cases, BatchLoaderRegistry registry) {
+  CaseController(CaseReports cases, CaseRepository caseRepository, BatchLoaderRegistry registry) {
     this.cases = cases;
+    this.caseRepository = caseRepository;
     registry
         .<String, List<CaseFact>>forName("caseFacts")
         .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> cases.factsByCase(ids)));
@@ -86,7 +89,7 @@ class CaseController {
       DataFetchingFieldSelectionSet selection,
       DataLoader<String, List<CaseFact>> caseFacts) {
     if (!selection.contains("facts")) {
-      return cases.findById(id).orElse(null);
+      return caseRepository.findById(id).orElse(null);
     }
     return cases
         .findWithFacts(id)

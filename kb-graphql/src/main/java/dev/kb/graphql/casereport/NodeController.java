@@ -3,6 +3,7 @@ package dev.kb.graphql.casereport;
 import dev.kb.core.casereport.CaseFact;
 import dev.kb.core.casereport.CaseReport;
 import dev.kb.core.casereport.CaseReports;
+import dev.kb.core.casereport.CaseRepository;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -21,16 +22,18 @@ class NodeController {
   private static final Pattern CASE_ID = Pattern.compile("case-[0-9a-f]{16}");
   private static final Pattern FACT_ID = Pattern.compile("case-[0-9a-f]{16}-f[0-9]{1,9}");
 
+  private final CaseRepository caseRepository;
   private final CaseReports cases;
 
-  NodeController(CaseReports cases) {
+  NodeController(CaseRepository caseRepository, CaseReports cases) {
+    this.caseRepository = caseRepository;
     this.cases = cases;
   }
 
   @QueryMapping
   @Nullable Object node(@Argument String id) {
     if (CASE_ID.matcher(id).matches()) {
-      return cases.findById(id).orElse(null);
+      return caseRepository.findById(id).orElse(null);
     }
     if (FACT_ID.matcher(id).matches()) {
       return cases.findFact(id).orElse(null);

@@ -1,6 +1,8 @@
 package dev.kb.graphql.neo4j;
 
+import dev.kb.core.casereport.CaseReport;
 import dev.kb.core.casereport.CaseReports;
+import dev.kb.core.casereport.CaseRepository;
 import dev.kb.core.concept.Concepts;
 import dev.kb.core.graph.DriverSettings;
 import dev.kb.core.graph.Reads;
@@ -19,15 +21,19 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.repository.config.EnableNeo4jRepositories;
 
 /**
  * The graph's read and write components over Boot's driver. The schema is migrated when {@link
  * SchemaMigrations} is created, so no query runs before its constraints and indexes exist.
  */
 @Configuration(proxyBeanMethods = false)
+@EntityScan(basePackageClasses = CaseReport.class)
+@EnableNeo4jRepositories(basePackageClasses = CaseRepository.class)
 class GraphConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(GraphConfiguration.class);
