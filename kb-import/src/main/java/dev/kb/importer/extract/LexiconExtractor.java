@@ -244,7 +244,7 @@ public final class LexiconExtractor implements Extractor {
     for (Links.Scored s : a.decision().scored()) {
       LinkFeatures.Candidate c = s.candidate();
       Exposure exposure = a.timeline().exposures().get(c.exposure());
-      List<LinkExample.Span> drugSpans = new ArrayList<>();
+      List<TextSpan> drugSpans = new ArrayList<>();
       for (Episodes.Anchor anchor : exposure.anchors()) {
         if (!anchor.reference()) {
           drugSpans.add(span(tokens, anchor.firstToken(), anchor.endToken()));
@@ -269,8 +269,8 @@ public final class LexiconExtractor implements Extractor {
     return examples;
   }
 
-  private static LinkExample.Span span(List<Token> tokens, int first, int end) {
-    return new LinkExample.Span(tokens.get(first).start(), tokens.get(end - 1).end());
+  private static TextSpan span(List<Token> tokens, int first, int end) {
+    return new TextSpan(tokens.get(first).start(), tokens.get(end - 1).end());
   }
 
   /** A text read up to the link decision. */
@@ -310,7 +310,7 @@ public final class LexiconExtractor implements Extractor {
    */
   Analysis link(
       Document document, List<Found> found, List<Relation> ruleCauses, List<Relation> ruleTreats) {
-    CueIndex.Found hits = links.features().cues().find(document);
+    CueIndex.DocumentCues hits = links.features().cues().find(document);
     Episodes.Timeline timeline = episodes.read(document, found, hits);
     Links.Decision decision = links.decide(document, found, timeline, hits, ruleCauses, ruleTreats);
     return new Analysis(document, found, timeline, decision);

@@ -36,7 +36,7 @@ final class PairFeatures {
 
   private final LinkFeatures links;
   private final CueIndex cues;
-  private final CueIndex.Found hits;
+  private final CueIndex.DocumentCues hits;
   private final Document document;
   private final List<Token> tokens;
   private final List<Found> found;
@@ -55,7 +55,7 @@ final class PairFeatures {
   PairFeatures(
       LinkFeatures links,
       CueIndex cues,
-      CueIndex.Found hits,
+      CueIndex.DocumentCues hits,
       Document document,
       List<Found> found,
       Timeline timeline,
