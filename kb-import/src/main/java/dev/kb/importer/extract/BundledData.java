@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * The lexicon, context rules and relation cues shipped in the jar under {@code kb/}, with a short
- * hash of their content so the extractor's version changes whenever the data does.
+ * hash of their content so the extractor's version changes whenever the data does. It is where the
+ * rules get their data: each file is read once here and handed to the rules that use it (the
+ * side-effect rules are built over their cues here, see {@link SideEffectRules#from}).
  */
 final class BundledData {
 
@@ -36,6 +38,7 @@ final class BundledData {
   final RelationCues cues;
   final FindingPhrases findings;
   final SideEffectConcepts sideEffects;
+  final SideEffectRules sideEffectRules;
   final PatientContext patient;
   final String hash;
 
@@ -45,6 +48,7 @@ final class BundledData {
       RelationCues cues,
       FindingPhrases findings,
       SideEffectConcepts sideEffects,
+      SideEffectRules sideEffectRules,
       PatientContext patient,
       String hash) {
     this.lexicon = lexicon;
@@ -52,6 +56,7 @@ final class BundledData {
     this.cues = cues;
     this.findings = findings;
     this.sideEffects = sideEffects;
+    this.sideEffectRules = sideEffectRules;
     this.patient = patient;
     this.hash = hash;
   }
@@ -72,8 +77,10 @@ final class BundledData {
     digest.update(findingsContent.getBytes(StandardCharsets.UTF_8));
     String sideEffectsContent = DataFile.bundled(SIDE_EFFECTS_FILE);
     digest.update(sideEffectsContent.getBytes(StandardCharsets.UTF_8));
-    // Read by SideEffectRules itself; counted here so the extractor version follows it.
-    digest.update(DataFile.bundled(SideEffectCues.FILE).getBytes(StandardCharsets.UTF_8));
+    String sideEffectCuesContent = DataFile.bundled(SideEffectCues.FILE);
+    digest.update(sideEffectCuesContent.getBytes(StandardCharsets.UTF_8));
+    // The generic concepts are read once per JVM (GenericConcepts.bundled()); counted here so the
+    // extractor version follows them.
     digest.update(DataFile.bundled(GenericConcepts.FILE).getBytes(StandardCharsets.UTF_8));
     // Read by the episode reader and the link classifier's features.
     digest.update(DataFile.bundled(Episodes.CUES_FILE).getBytes(StandardCharsets.UTF_8));
@@ -83,12 +90,20 @@ final class BundledData {
     digest.update(DataFile.bundled(PlaceNames.FILE).getBytes(StandardCharsets.UTF_8));
     digest.update(DataFile.bundled(Demographics.FILE).getBytes(StandardCharsets.UTF_8));
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
+    SideEffectConcepts sideEffects =
+        SideEffectConcepts.parse(SIDE_EFFECTS_FILE, sideEffectsContent);
+    SideEffectRules sideEffectRules =
+        SideEffectRules.from(
+            SideEffectCues.parse(SideEffectCues.FILE, sideEffectCuesContent),
+            sideEffects.drugClasses(),
+            GenericConcepts.bundled());
     return new BundledData(
         Lexicon.parse(files),
         ContextRules.parse(RULES_FILE, rulesContent),
         RelationCues.parse(CUES_FILE, cuesContent),
         FindingPhrases.parse(FINDINGS_FILE, findingsContent),
-        SideEffectConcepts.parse(SIDE_EFFECTS_FILE, sideEffectsContent),
+        sideEffects,
+        sideEffectRules,
         PatientContext.bundled(),
         hash);
   }

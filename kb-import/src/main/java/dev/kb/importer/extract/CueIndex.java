@@ -57,13 +57,13 @@ final class CueIndex {
   record Hit(int set, int start, int end) {}
 
   /** The cues of one document, sentence by sentence. */
-  final class Found {
+  final class DocumentCues {
     private final List<Hit> hits;
     // For each sentence, its first hit in {@link #hits}; one more entry closes the last.
     private final int[] sentenceFirstHit;
     private final BitSet[] sentenceSets;
 
-    private Found(List<Hit> hits, int[] sentenceFirstHit, BitSet[] sentenceSets) {
+    private DocumentCues(List<Hit> hits, int[] sentenceFirstHit, BitSet[] sentenceSets) {
       this.hits = hits;
       this.sentenceFirstHit = sentenceFirstHit;
       this.sentenceSets = sentenceSets;
@@ -105,7 +105,7 @@ final class CueIndex {
   }
 
   /** Finds every cue of every sentence of the document. */
-  Found find(Document document) {
+  DocumentCues find(Document document) {
     List<Token> tokens = document.tokens();
     int sentences = document.sentences().size();
     List<Hit> hits = new ArrayList<>();
@@ -132,7 +132,7 @@ final class CueIndex {
       }
     }
     first[sentences] = hits.size();
-    return new Found(hits, first, sets);
+    return new DocumentCues(hits, first, sets);
   }
 
   /** Sets named {@code prefix + name}, for several sources of cue sets side by side. */

@@ -62,15 +62,14 @@ final class Cues {
     return match == null ? 0 : match.end() - match.start();
   }
 
-  /** A cue of one of several sets, found at tokens {@code start} to {@code end}. */
-  record Hit<V>(V set, int start, int end) {}
-
   /**
    * The cues of several sets between {@code from} and {@code to}, left to right, without overlaps:
-   * at each token the longest cue of any set wins ("no improvement" over "improvement").
+   * at each token the longest cue of any set wins ("no improvement" over "improvement"). Each
+   * match's value is the key of its set in {@code sets}.
    */
-  static <V> List<Hit<V>> scan(List<Token> tokens, int from, int to, Map<V, Cues> sets) {
-    List<Hit<V>> hits = new ArrayList<>();
+  static <V> List<PhraseTrie.Match<V>> scan(
+      List<Token> tokens, int from, int to, Map<V, Cues> sets) {
+    List<PhraseTrie.Match<V>> hits = new ArrayList<>();
     int i = from;
     while (i < to) {
       V best = null;
@@ -85,7 +84,7 @@ final class Cues {
       if (best == null) {
         i++;
       } else {
-        hits.add(new Hit<>(best, i, i + bestLength));
+        hits.add(new PhraseTrie.Match<>(best, i, i + bestLength));
         i += bestLength;
       }
     }

@@ -82,7 +82,7 @@ final class Episodes {
   }
 
   /** The exposures of the case whose mentions are {@code found}, given the text's cues. */
-  Timeline read(Document document, List<Found> found, CueIndex.Found hits) {
+  Timeline read(Document document, List<Found> found, CueIndex.DocumentCues hits) {
     List<ExposureBuilder> builders = new ArrayList<>();
     Map<String, ExposureBuilder> byDrug = new HashMap<>();
     int[] exposureOf = new int[found.size()];

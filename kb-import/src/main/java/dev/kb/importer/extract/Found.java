@@ -40,6 +40,15 @@ record Found(
     return !flags.negated() && !flags.hypothetical() && !flags.family();
   }
 
+  /**
+   * Whether this is something the patient may have, neither a drug nor an investigation:
+   * uncertainty is about what the patient has, and a drug or an investigation near "suspected" was
+   * still given or done ("GBS was suspected and IVIG was started").
+   */
+  boolean isFinding() {
+    return kind() != ConceptKind.DRUG && kind() != ConceptKind.INVESTIGATION;
+  }
+
   /** This mention as another kind: a side effect keeps its concept, any other kind changes it. */
   Found as(ConceptKind kind) {
     if (kind == ConceptKind.SIDE_EFFECT) {

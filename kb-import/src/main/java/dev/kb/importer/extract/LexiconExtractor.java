@@ -1,6 +1,5 @@
 package dev.kb.importer.extract;
 
-import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.Certainty;
 import dev.kb.core.fact.Evidence;
 import dev.kb.core.fact.Experiencer;
@@ -8,20 +7,15 @@ import dev.kb.core.fact.InvestigationResult;
 import dev.kb.core.fact.Polarity;
 import dev.kb.core.fact.Temporality;
 import dev.kb.importer.context.ContextFlags;
-import dev.kb.importer.context.ContextRules;
-import dev.kb.importer.context.SentenceContext;
 import dev.kb.importer.lexicon.Lexicon;
-import dev.kb.importer.lexicon.LexiconMatch;
 import dev.kb.importer.terminology.TerminologyPacks;
 import dev.kb.importer.text.SentenceSplitter;
 import dev.kb.importer.text.TextSpan;
 import dev.kb.importer.text.Token;
-import dev.kb.importer.text.Tokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,15 +32,9 @@ public final class LexiconExtractor implements Extractor {
   // The features of a drug -> finding link, read from bundled cue files: one per JVM.
   private static final LinkFeatures LINK_FEATURES = LinkFeatures.bundled();
 
-  // Words joining a drug to the finding it caused inside one name.
-  private static final Set<String> CAUSE_LINKS =
-      Set.of("induced", "associated", "related", "attributed", "mediated");
-
-  private final Lexicon lexicon;
-  private final ContextRules rules;
+  private final ConceptReader reader;
+  private final SideEffectRules sideEffectRules;
   private final RelationCues cues;
-  private final FindingPhrases findings;
-  private final SideEffectConcepts sideEffects;
   private final PatientContext patient;
   private final Episodes episodes;
   private final Links links;
@@ -54,41 +42,29 @@ public final class LexiconExtractor implements Extractor {
   private final String dataVersion;
   private final String version;
 
-  LexiconExtractor(
-      Lexicon lexicon,
-      ContextRules rules,
-      RelationCues cues,
-      FindingPhrases findings,
-      SideEffectConcepts sideEffects,
-      PatientContext patient,
-      String dataHash) {
+  /** The pipeline over {@code lexicon} and the other bundled data, each stage given its data. */
+  LexiconExtractor(Lexicon lexicon, BundledData data, String dataHash) {
     this(
-        lexicon,
-        rules,
-        cues,
-        findings.withCodesFrom(lexicon),
-        sideEffects,
-        patient,
-        Episodes.bundled(LINK_FEATURES.cues(), sideEffects.drugClasses()),
+        new ConceptReader(lexicon, data.rules, data.findings.withCodesFrom(lexicon), data.patient),
+        data.sideEffectRules,
+        data.cues,
+        data.patient,
+        Episodes.bundled(LINK_FEATURES.cues(), data.sideEffects.drugClasses()),
         new Links(LINK_FEATURES, defaultModel()),
         CODE_VERSION + "+" + dataHash);
   }
 
   private LexiconExtractor(
-      Lexicon lexicon,
-      ContextRules rules,
+      ConceptReader reader,
+      SideEffectRules sideEffectRules,
       RelationCues cues,
-      FindingPhrases findings,
-      SideEffectConcepts sideEffects,
       PatientContext patient,
       Episodes episodes,
       Links links,
       String dataVersion) {
-    this.lexicon = lexicon;
-    this.rules = rules;
+    this.reader = reader;
+    this.sideEffectRules = sideEffectRules;
     this.cues = cues;
-    this.findings = findings;
-    this.sideEffects = sideEffects;
     this.patient = patient;
     this.episodes = episodes;
     this.links = links;
@@ -136,14 +112,7 @@ public final class LexiconExtractor implements Extractor {
    */
   public static LexiconExtractor withBundledData() {
     BundledData data = BundledData.load();
-    return new LexiconExtractor(
-        data.lexicon,
-        data.rules,
-        data.cues,
-        data.findings,
-        data.sideEffects,
-        data.patient,
-        data.hash);
+    return new LexiconExtractor(data.lexicon, data, data.hash);
   }
 
   /**
@@ -166,14 +135,7 @@ public final class LexiconExtractor implements Extractor {
   private static LexiconExtractor withPacks(TerminologyPacks.Loaded packs) {
     BundledData data = BundledData.load();
     Lexicon lexicon = Lexicon.of(TerminologyPacks.merge(data.lexicon.concepts(), packs.concepts()));
-    return new LexiconExtractor(
-        lexicon,
-        data.rules,
-        data.cues,
-        data.findings,
-        data.sideEffects,
-        data.patient,
-        data.hash + "+packs-" + packs.hash());
+    return new LexiconExtractor(lexicon, data, data.hash + "+packs-" + packs.hash());
   }
 
   /**
@@ -182,11 +144,9 @@ public final class LexiconExtractor implements Extractor {
    */
   public LexiconExtractor withLinkModel(LinkModel model) {
     return new LexiconExtractor(
-        lexicon,
-        rules,
+        reader,
+        sideEffectRules,
         cues,
-        findings,
-        sideEffects,
         patient,
         episodes,
         new Links(links.features(), model),
@@ -284,7 +244,7 @@ public final class LexiconExtractor implements Extractor {
     for (Links.Scored s : a.decision().scored()) {
       LinkFeatures.Candidate c = s.candidate();
       Exposure exposure = a.timeline().exposures().get(c.exposure());
-      List<LinkExample.Span> drugSpans = new ArrayList<>();
+      List<TextSpan> drugSpans = new ArrayList<>();
       for (Episodes.Anchor anchor : exposure.anchors()) {
         if (!anchor.reference()) {
           drugSpans.add(span(tokens, anchor.firstToken(), anchor.endToken()));
@@ -309,8 +269,8 @@ public final class LexiconExtractor implements Extractor {
     return examples;
   }
 
-  private static LinkExample.Span span(List<Token> tokens, int first, int end) {
-    return new LinkExample.Span(tokens.get(first).start(), tokens.get(end - 1).end());
+  private static TextSpan span(List<Token> tokens, int first, int end) {
+    return new TextSpan(tokens.get(first).start(), tokens.get(end - 1).end());
   }
 
   /** A text read up to the link decision. */
@@ -325,56 +285,13 @@ public final class LexiconExtractor implements Extractor {
     if (text.isBlank()) {
       throw new IllegalArgumentException("Cannot extract from a blank text");
     }
-    List<TextSpan> spans = SentenceSplitter.split(text);
-    List<Token> tokens = new ArrayList<>();
-    List<TextSpan> sentenceTokens = new ArrayList<>();
-    List<Found> found = new ArrayList<>();
-    List<SentenceContext> contexts = new ArrayList<>(spans.size());
-    for (int s = 0; s < spans.size(); s++) {
-      budget.check();
-      int first = tokens.size();
-      tokens.addAll(Tokenizer.tokenize(text, spans.get(s).start(), spans.get(s).end()));
-      sentenceTokens.add(new TextSpan(first, tokens.size()));
-      SentenceContext context = rules.analyse(tokens, first, tokens.size());
-      contexts.add(context);
-      List<LexiconMatch> matches =
-          findings.apply(tokens, first, tokens.size(), lexicon.find(tokens, first, tokens.size()));
-      for (LexiconMatch match : matches) {
-        int link = causeLink(tokens, match);
-        if (link > 0) {
-          // "heparin-induced thrombocytopenia": the drug and the finding are two mentions, the
-          // finding keeping the compound's concept, so the link classifier can link them.
-          LexiconMatch drug = lexicon.find(tokens, match.firstToken(), link).get(0);
-          found.add(
-              new Found(
-                  drug.concept(),
-                  s,
-                  drug.firstToken(),
-                  drug.endToken(),
-                  context.flagsFor(drug.firstToken(), drug.endToken(), ConceptKind.DRUG)));
-          found.add(
-              new Found(
-                  match.concept(),
-                  s,
-                  link + 1,
-                  match.endToken(),
-                  context.flagsFor(link + 1, match.endToken(), match.concept().kind())));
-          continue;
-        }
-        ContextFlags flags =
-            context.flagsFor(match.firstToken(), match.endToken(), match.concept().kind());
-        found.add(new Found(match.concept(), s, match.firstToken(), match.endToken(), flags));
-      }
-    }
-    budget.check();
-    found = patient.outsidePlaceNames(tokens, sentenceTokens, found);
-    found = Abbreviations.apply(tokens, sentenceTokens, contexts, found);
-    shareListNegation(tokens, found);
-    Document document = new Document(text, spans, tokens, sentenceTokens, budget);
+    ConceptReader.Read read = reader.read(text, budget);
+    Document document = read.document();
+    List<Found> found = read.found();
     AnalyteRules.apply(document, found);
 
     // The sentence rules' links are features of the classifier, which decides.
-    List<Relation> ruleCauses = SideEffectRules.apply(document, found, sideEffects);
+    List<Relation> ruleCauses = sideEffectRules.apply(document, found);
     List<Relation> ruleTreats = TreatmentRules.apply(document, found, cues);
     budget.check();
     for (int i = 0; i < found.size(); i++) {
@@ -393,94 +310,10 @@ public final class LexiconExtractor implements Extractor {
    */
   Analysis link(
       Document document, List<Found> found, List<Relation> ruleCauses, List<Relation> ruleTreats) {
-    CueIndex.Found hits = links.features().cues().find(document);
+    CueIndex.DocumentCues hits = links.features().cues().find(document);
     Episodes.Timeline timeline = episodes.read(document, found, hits);
     Links.Decision decision = links.decide(document, found, timeline, hits, ruleCauses, ruleTreats);
     return new Analysis(document, found, timeline, decision);
-  }
-
-  /**
-   * "no fever, cough, night sweats or weight loss", "a history of asthma, diabetes, gout and
-   * hypertension": a negation or a past history reaches every finding of the list it opens, however
-   * long the list, while the findings follow one another with only commas, "and", "or" or "nor"
-   * between them.
-   */
-  private static void shareListNegation(List<Token> tokens, List<Found> found) {
-    for (int i = 1; i < found.size(); i++) {
-      Found previous = found.get(i - 1);
-      Found next = found.get(i);
-      boolean negated = previous.flags().negated() && !next.flags().negated();
-      boolean historical = previous.flags().historical() && !next.flags().historical();
-      if ((negated || historical)
-          && next.sentence() == previous.sentence()
-          && isFinding(previous)
-          && isFinding(next)
-          && onlyListWords(tokens, previous.endToken(), next.firstToken())) {
-        ContextFlags f = next.flags();
-        found.set(
-            i,
-            new Found(
-                next.concept(),
-                next.sentence(),
-                next.firstToken(),
-                next.endToken(),
-                new ContextFlags(
-                    f.negated() || negated,
-                    f.possible(),
-                    f.historical() || historical,
-                    f.hypothetical(),
-                    f.family(),
-                    f.ended())));
-      }
-    }
-  }
-
-  private static boolean onlyListWords(List<Token> tokens, int from, int to) {
-    if (to <= from || to - from > 2) {
-      return false;
-    }
-    if (to - from == 1 && tokens.get(from).text().equals("(")) {
-      // "pelvic inflammatory disease (PID)": an abbreviation shares the context of what it stands
-      // for.
-      return true;
-    }
-    for (int t = from; t < to; t++) {
-      String norm = tokens.get(t).norm();
-      if (!norm.equals(",") && !norm.equals("and") && !norm.equals("or") && !norm.equals("nor")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The index of the link word when a finding's name is a drug, a causal word and a finding
-   * ("heparin-induced thrombocytopenia", "statin-associated myopathy"); -1 otherwise.
-   */
-  private int causeLink(List<Token> tokens, LexiconMatch match) {
-    ConceptKind kind = match.concept().kind();
-    if (kind != ConceptKind.SYMPTOM && kind != ConceptKind.DIAGNOSIS) {
-      return -1;
-    }
-    for (int k = match.firstToken() + 1; k < match.endToken() - 1; k++) {
-      if (CAUSE_LINKS.contains(tokens.get(k).norm())) {
-        List<LexiconMatch> before = lexicon.find(tokens, match.firstToken(), k);
-        if (before.size() == 1
-            && before.get(0).firstToken() == match.firstToken()
-            && before.get(0).endToken() == k
-            && before.get(0).concept().kind() == ConceptKind.DRUG) {
-          return k;
-        }
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  // Uncertainty is about what the patient has; a drug or an investigation near "suspected" was
-  // still given or done ("GBS was suspected and IVIG was started").
-  private static boolean isFinding(Found f) {
-    return f.kind() != ConceptKind.DRUG && f.kind() != ConceptKind.INVESTIGATION;
   }
 
   private static Mention toMention(
@@ -505,7 +338,7 @@ public final class LexiconExtractor implements Extractor {
         // "No abnormality was found on echocardiography": the words negate the investigation's
         // findings, not the investigation, which was done and had a result.
         (flags.negated() || ended) && result == null ? Polarity.NEGATED : Polarity.AFFIRMED,
-        flags.possible() && isFinding(f) ? Certainty.POSSIBLE : Certainty.CERTAIN,
+        flags.possible() && f.isFinding() ? Certainty.POSSIBLE : Certainty.CERTAIN,
         temporality,
         flags.family() ? Experiencer.OTHER : Experiencer.PATIENT,
         result,

@@ -1,6 +1,7 @@
 package dev.kb.importer.extract;
 
 import dev.kb.core.concept.Concept;
+import dev.kb.importer.text.TextSpan;
 import java.util.List;
 
 /**
@@ -9,9 +10,10 @@ import java.util.List;
  * probability the current model gives.
  *
  * @param drug the drug's concept
- * @param drugSpans every place the text names the drug by name (not by reference)
+ * @param drugSpans every place the text names the drug by name (not by reference), as character
+ *     offsets
  * @param finding the finding's concept
- * @param findingSpan the finding mention
+ * @param findingSpan the finding mention, as character offsets
  * @param sentenceDistance how many sentences lie between the finding and the drug's nearest name or
  *     reference (0: the same sentence)
  * @param features the names of the features that hold
@@ -19,9 +21,9 @@ import java.util.List;
  */
 public record LinkExample(
     Concept drug,
-    List<Span> drugSpans,
+    List<TextSpan> drugSpans,
     Concept finding,
-    Span findingSpan,
+    TextSpan findingSpan,
     int sentenceDistance,
     List<String> features,
     double probability) {
@@ -30,7 +32,4 @@ public record LinkExample(
     drugSpans = List.copyOf(drugSpans);
     features = List.copyOf(features);
   }
-
-  /** Character offsets into the text, end exclusive. */
-  public record Span(int start, int end) {}
 }

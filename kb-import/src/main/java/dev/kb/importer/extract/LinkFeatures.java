@@ -114,7 +114,7 @@ final class LinkFeatures {
       Document document,
       List<Found> found,
       Timeline timeline,
-      CueIndex.Found hits,
+      CueIndex.DocumentCues hits,
       Set<Long> ruleCauses,
       Set<Long> ruleTreats) {
     PairFeatures reading =

@@ -71,7 +71,7 @@ final class Links {
       Document document,
       List<Found> found,
       Timeline timeline,
-      CueIndex.Found hits,
+      CueIndex.DocumentCues hits,
       List<Relation> ruleCauses,
       List<Relation> ruleTreats) {
     int[] exposureOf = exposureOf(timeline, found.size());

@@ -3,6 +3,7 @@ package dev.kb.importer.extract;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.TreatmentOutcome;
 import dev.kb.importer.lexicon.GenericConcepts;
+import dev.kb.importer.text.PhraseTrie;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -99,10 +100,10 @@ final class OutcomeRules {
       BitSet inNames,
       @Nullable TreatmentOutcome sofar) {
     TreatmentOutcome outcome = sofar;
-    for (Cues.Hit<TreatmentOutcome> hit : Cues.scan(document.tokens(), from, to, words)) {
+    for (PhraseTrie.Match<TreatmentOutcome> hit : Cues.scan(document.tokens(), from, to, words)) {
       if (inNames.get(hit.start(), hit.end()).isEmpty()
-          && (outcome == null || hit.set().compareTo(outcome) > 0)) {
-        outcome = hit.set();
+          && (outcome == null || hit.value().compareTo(outcome) > 0)) {
+        outcome = hit.value();
       }
     }
     return outcome;

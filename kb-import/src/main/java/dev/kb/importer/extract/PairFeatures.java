@@ -5,14 +5,10 @@ import dev.kb.importer.extract.Episodes.Anchor;
 import dev.kb.importer.extract.Episodes.Event;
 import dev.kb.importer.extract.Episodes.Timeline;
 import dev.kb.importer.text.Token;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -20,11 +16,12 @@ import org.jspecify.annotations.Nullable;
  * The features of the (drug exposure, finding) pairs of one case: where the finding stands on the
  * drug's timeline, how far apart they are, the words and cue phrases between and around them, what
  * the sentence rules say of them, the finding's context, and how often and where the case names
- * each. Reads the case once; each pair then costs a bounded amount of work.
+ * each ({@link WholeCaseFeatures}). Reads the case once; each pair then costs a bounded amount of
+ * work.
  *
  * <p>Findings listed together ("drowsiness, dizziness and ataxia") and drugs named together
- * ("cyclosporin and methotrexate") are read as one stretch of text: what stands between a drug and
- * a list is what stands between it and each finding of the list.
+ * ("cyclosporin and methotrexate") are read as one stretch of text ({@link MentionLists}): what
+ * stands between a drug and a list is what stands between it and each finding of the list.
  */
 final class PairFeatures {
 
@@ -36,18 +33,18 @@ final class PairFeatures {
   private static final int INDICATION_REACH = 3;
   // How many words before a mention its leading cues are read from.
   private static final int LEADING_CUES = 3;
-  // How many of a finding's sentences are checked for a drug named in the same sentence.
-  private static final int COOCCURRENCE_CHECKS = 50;
 
   private final LinkFeatures links;
   private final CueIndex cues;
-  private final CueIndex.Found hits;
+  private final CueIndex.DocumentCues hits;
   private final Document document;
   private final List<Token> tokens;
   private final List<Found> found;
   private final Timeline timeline;
   private final Set<Long> ruleCauses;
   private final Set<Long> ruleTreats;
+  private final MentionLists lists;
+  private final WholeCaseFeatures wholeCase;
   private final int indication;
   private final int indicationSe;
   private final int person;
@@ -55,24 +52,10 @@ final class PairFeatures {
   private final int recurrence;
   private final int onset;
 
-  // Per finding concept, the sentences naming it, in order.
-  private final Map<String, List<Integer>> findingSentences = new HashMap<>();
-  // Per exposure, the sentences naming it.
-  private final List<BitSet> exposureSentences = new ArrayList<>();
-  // (exposure, finding concept) pairs some mention of which the rules link.
-  private final Set<String> ruleCausesByConcept = new HashSet<>();
-  private final Set<String> ruleTreatsByConcept = new HashSet<>();
-  private final int mostNamedDrug;
-  private final int mostNamedFinding;
-  private final boolean titled;
-  // For each mention, the first and end token of the list it stands in (itself alone if none).
-  private final int[] listFirst;
-  private final int[] listEnd;
-
   PairFeatures(
       LinkFeatures links,
       CueIndex cues,
-      CueIndex.Found hits,
+      CueIndex.DocumentCues hits,
       Document document,
       List<Found> found,
       Timeline timeline,
@@ -93,93 +76,12 @@ final class PairFeatures {
     this.resolution = set("ep:resolution");
     this.recurrence = set("ep:recurrence");
     this.onset = set("se:onset");
-    for (Found f : found) {
-      if (LinkFeatures.isCandidateFinding(f)) {
-        List<Integer> list =
-            findingSentences.computeIfAbsent(f.concept().id(), k -> new ArrayList<>());
-        if (list.isEmpty() || list.getLast() != f.sentence()) {
-          list.add(f.sentence());
-        }
-      }
-    }
-    int drugs = 0;
-    for (Exposure e : timeline.exposures()) {
-      BitSet sentences = new BitSet();
-      e.anchors().forEach(a -> sentences.set(a.sentence()));
-      exposureSentences.add(sentences);
-      drugs = Math.max(drugs, e.anchors().size());
-    }
-    this.mostNamedDrug = drugs;
-    int findings = 0;
-    for (List<Integer> sentences : findingSentences.values()) {
-      findings = Math.max(findings, sentences.size());
-    }
-    this.mostNamedFinding = findings;
-    for (long k : ruleCauses) {
-      ruleCausesByConcept.add(entityKey((int) (k >>> 32), found.get((int) k)));
-    }
-    for (long k : ruleTreats) {
-      ruleTreatsByConcept.add(entityKey((int) (k >>> 32), found.get((int) k)));
-    }
-    this.titled = timeline.bySentence().size() > 1;
-    this.listFirst = new int[found.size()];
-    this.listEnd = new int[found.size()];
-    lists();
+    this.lists = new MentionLists(document, found);
+    this.wholeCase = new WholeCaseFeatures(found, timeline, ruleCauses, ruleTreats);
   }
 
   private int set(String name) {
     return cues.id(name);
-  }
-
-  // "fever, nausea and rash", "SJS/TEN", "cyclosporin and methotrexate": mentions of one sort
-  // that follow one another with only list words between stand for one stretch of text.
-  private void lists() {
-    int start = 0;
-    for (int i = 0; i < found.size(); i++) {
-      if (i > 0 && !joined(found.get(i - 1), found.get(i))) {
-        close(start, i);
-        start = i;
-      }
-    }
-    close(start, found.size());
-  }
-
-  private void close(int from, int to) {
-    if (from >= to) {
-      return;
-    }
-    int first = found.get(from).firstToken();
-    int end = found.get(to - 1).endToken();
-    for (int i = from; i < to; i++) {
-      listFirst[i] = first;
-      listEnd[i] = end;
-    }
-  }
-
-  private boolean joined(Found previous, Found next) {
-    boolean drugs = previous.kind() == ConceptKind.DRUG;
-    if (previous.sentence() != next.sentence()
-        || drugs != (next.kind() == ConceptKind.DRUG)
-        || (!drugs
-            && (!LinkFeatures.isCandidateFinding(previous)
-                || !LinkFeatures.isCandidateFinding(next)))) {
-      return false;
-    }
-    int from = previous.endToken();
-    int to = next.firstToken();
-    if (from == to) {
-      return document.slashBefore(from);
-    }
-    if (to - from > 3) {
-      return false;
-    }
-    for (int t = from; t < to; t++) {
-      String norm = tokens.get(t).norm();
-      if (!norm.equals(",") && !norm.equals("and") && !norm.equals("or") && !norm.equals("/")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The features of the pair of exposure {@code e} and the finding {@code fi}. */
@@ -204,7 +106,7 @@ final class PairFeatures {
     if (sd == 0) {
       sameSentence(x, a, fi, drugFirst);
     }
-    cuesBefore(x, "dl=", a.sentence(), a.found() >= 0 ? listFirst[a.found()] : a.firstToken());
+    cuesBefore(x, "dl=", a.sentence(), a.found() >= 0 ? lists.first(a.found()) : a.firstToken());
     BitSet fs = hits.inSentence(f.sentence());
     for (int set = fs.nextSetBit(0); set >= 0; set = fs.nextSetBit(set + 1)) {
       x.add("fs=" + cues.name(set));
@@ -216,7 +118,7 @@ final class PairFeatures {
       }
     }
     finding(x, f, fi);
-    wholeCase(x, e, f);
+    wholeCase.add(x, e, f);
     exposure(x, e);
     timeline(x, e, f);
     return List.copyOf(x);
@@ -226,20 +128,20 @@ final class PairFeatures {
   private void sameSentence(Set<String> x, Anchor a, int fi, boolean drugFirst) {
     Found f = found.get(fi);
     // A list is one stretch: what stands between the drug and the list.
-    int drugFirstToken = a.found() >= 0 ? listFirst[a.found()] : a.firstToken();
-    int drugEndToken = a.found() >= 0 ? listEnd[a.found()] : a.endToken();
-    int from = drugFirst ? drugEndToken : listEnd[fi];
-    int to = drugFirst ? listFirst[fi] : drugFirstToken;
+    int drugFirstToken = a.found() >= 0 ? lists.first(a.found()) : a.firstToken();
+    int drugEndToken = a.found() >= 0 ? lists.end(a.found()) : a.endToken();
+    int from = drugFirst ? drugEndToken : lists.end(fi);
+    int to = drugFirst ? lists.first(fi) : drugFirstToken;
     if (to < from) {
       // The drug inside the finding's list ("rash, amoxicillin and fever"): as written.
       from = drugFirst ? a.endToken() : f.endToken();
       to = drugFirst ? f.firstToken() : a.firstToken();
     }
-    if (listEnd[fi] - listFirst[fi] > f.endToken() - f.firstToken()) {
+    if (lists.inList(fi)) {
       x.add("f.list");
     }
     if (a.found() >= 0
-        && listEnd[a.found()] - listFirst[a.found()] > a.endToken() - a.firstToken()) {
+        && lists.end(a.found()) - lists.first(a.found()) > a.endToken() - a.firstToken()) {
       x.add("d.list");
     }
     int gap = Math.max(0, to - from);
@@ -277,8 +179,8 @@ final class PairFeatures {
     } else {
       x.add("gap=long");
     }
-    int left = Math.min(drugFirst ? drugFirstToken : listFirst[fi], a.firstToken());
-    int right = Math.max(drugFirst ? listEnd[fi] : drugEndToken, a.endToken());
+    int left = Math.min(drugFirst ? drugFirstToken : lists.first(fi), a.firstToken());
+    int right = Math.max(drugFirst ? lists.end(fi) : drugEndToken, a.endToken());
     int sentenceStart = document.sentenceStart(f.sentence());
     int sentenceEnd = document.sentenceEnd(f.sentence());
     for (int k = 1; k <= 2; k++) {
@@ -310,7 +212,7 @@ final class PairFeatures {
     if (links.isGenericHarm(f)) {
       x.add("f.harm");
     }
-    int start = listFirst[fi];
+    int start = lists.first(fi);
     int sentenceStart = document.sentenceStart(f.sentence());
     BitSet before =
         hits.between(f.sentence(), Math.max(sentenceStart, start - INDICATION_REACH), start);
@@ -329,47 +231,6 @@ final class PairFeatures {
         section(document.sentenceStart(f.sentence()), document.sentenceEnd(f.sentence()));
     if (section != null) {
       x.add("sec=" + section);
-    }
-  }
-
-  // What the case says of the drug and the finding's concept across all their mentions.
-  private void wholeCase(Set<String> x, Exposure e, Found f) {
-    List<Integer> sentences = findingSentences.get(f.concept().id());
-    BitSet drugSentences = exposureSentences.get(e.index());
-    int together = 0;
-    for (int i = 0; i < Math.min(COOCCURRENCE_CHECKS, sentences.size()); i++) {
-      if (drugSentences.get(sentences.get(i))) {
-        together++;
-      }
-    }
-    x.add("fn=" + bucket(sentences.size(), 1, 2, 3));
-    x.add("co=" + bucket(together, 0, 1, 2, 3));
-    String key = entityKey(e.index(), f);
-    if (ruleCausesByConcept.contains(key)) {
-      x.add("ent.rule.causes");
-    }
-    if (ruleTreatsByConcept.contains(key)) {
-      x.add("ent.rule.treats");
-    }
-    boolean findingTitle = titled && f.sentence() == 0;
-    boolean drugTitle = titled && drugSentences.get(0);
-    if (findingTitle) {
-      x.add("f.s0");
-    }
-    if (drugTitle) {
-      x.add("e.s0");
-    }
-    if (findingTitle && drugTitle) {
-      x.add("both.s0");
-    }
-    if (drugTitle && titled && sentences.getFirst() == 0) {
-      x.add("ent.s0");
-    }
-    if (e.anchors().size() == mostNamedDrug) {
-      x.add("e.main");
-    }
-    if (sentences.size() == mostNamedFinding) {
-      x.add("f.main");
     }
   }
 
@@ -429,10 +290,6 @@ final class PairFeatures {
     }
   }
 
-  private static String entityKey(int exposure, Found finding) {
-    return exposure + "|" + finding.concept().id();
-  }
-
   // The index of the first mention starting at or after a token.
   private int firstAtOrAfter(int token) {
     int lo = 0;
@@ -468,7 +325,7 @@ final class PairFeatures {
   }
 
   // The name of the bucket n falls in: the greatest bound not above it, "+" for the last.
-  private static String bucket(int n, int... bounds) {
+  static String bucket(int n, int... bounds) {
     String name = "<" + bounds[0];
     for (int i = 0; i < bounds.length; i++) {
       if (n >= bounds[i]) {

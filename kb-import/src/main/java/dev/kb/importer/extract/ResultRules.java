@@ -3,6 +3,7 @@ package dev.kb.importer.extract;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.fact.InvestigationResult;
 import dev.kb.importer.lexicon.GenericConcepts;
+import dev.kb.importer.text.PhraseTrie;
 import dev.kb.importer.text.Token;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +98,12 @@ final class ResultRules {
     Found f = found.get(i);
     int from = Math.max(document.sentenceStart(f.sentence()), f.firstToken() - 3 - MODIFIER_GAP);
     from = Math.max(from, previousEnd(found, i));
-    List<Cues.Hit<InvestigationResult>> hits =
+    List<PhraseTrie.Match<InvestigationResult>> hits =
         Cues.scan(document.tokens(), from, f.firstToken(), words);
     if (hits.isEmpty()) {
       return null;
     }
-    Cues.Hit<InvestigationResult> last = hits.getLast();
+    PhraseTrie.Match<InvestigationResult> last = hits.getLast();
     return f.firstToken() - last.end() <= MODIFIER_GAP ? read(document, last) : null;
   }
 
@@ -142,7 +143,7 @@ final class ResultRules {
     if (stop >= 0) {
       end = stop;
     }
-    List<Cues.Hit<InvestigationResult>> hits = Cues.scan(tokens, from, end, words);
+    List<PhraseTrie.Match<InvestigationResult>> hits = Cues.scan(tokens, from, end, words);
     return hits.isEmpty() ? null : read(document, hits.getFirst());
   }
 
@@ -177,19 +178,20 @@ final class ResultRules {
     if (stop >= 0) {
       from = stop + 1;
     }
-    List<Cues.Hit<InvestigationResult>> hits = Cues.scan(tokens, from, introducer, words);
+    List<PhraseTrie.Match<InvestigationResult>> hits = Cues.scan(tokens, from, introducer, words);
     return hits.isEmpty() ? null : read(document, hits.getLast());
   }
 
   /** The result a cue states, turned to normal by a negation just before an abnormal word. */
-  private static InvestigationResult read(Document document, Cues.Hit<InvestigationResult> hit) {
-    if (hit.set() == InvestigationResult.ABNORMAL) {
+  private static InvestigationResult read(
+      Document document, PhraseTrie.Match<InvestigationResult> hit) {
+    if (hit.value() == InvestigationResult.ABNORMAL) {
       for (int t = Math.max(0, hit.start() - NEGATION_REACH); t < hit.start(); t++) {
         if (NEGATIONS.contains(document.tokens().get(t).norm())) {
           return InvestigationResult.NORMAL;
         }
       }
     }
-    return hit.set();
+    return hit.value();
   }
 }

@@ -4,6 +4,7 @@ import dev.kb.importer.corpus.GoldDocument;
 import dev.kb.importer.corpus.GoldDocument.Gold;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.extract.LinkExample;
+import dev.kb.importer.text.TextSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ public record Labelled(GoldDocument document, LinkExample example, boolean cause
       Set<String> saidClose = new HashSet<>();
       for (LinkExample example : examples) {
         Set<String> drugIds = new HashSet<>();
-        for (LinkExample.Span span : example.drugSpans()) {
+        for (TextSpan span : example.drugSpans()) {
           drugIds.addAll(ids(document.drugs(), span));
         }
         Set<String> findingIds = ids(document.findings(), example.findingSpan());
@@ -69,7 +70,7 @@ public record Labelled(GoldDocument document, LinkExample example, boolean cause
     return labelled;
   }
 
-  private static Set<String> ids(List<Gold> gold, LinkExample.Span span) {
+  private static Set<String> ids(List<Gold> gold, TextSpan span) {
     Set<String> ids = new HashSet<>();
     for (Gold g : gold) {
       if (g.overlaps(span.start(), span.end())) {

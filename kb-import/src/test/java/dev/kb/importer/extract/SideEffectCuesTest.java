@@ -3,7 +3,9 @@ package dev.kb.importer.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kb.importer.lexicon.GenericConcepts;
 import dev.kb.importer.text.Tokenizer;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SideEffectCuesTest {
@@ -34,8 +36,9 @@ class SideEffectCuesTest {
   @Test
   void shouldHaveEverySetTheRulesReadInTheBundledFile() {
     assertThat(SideEffectCues.bundled().words("person")).contains("patient");
-    // Loading the rules reads every set; a missing one fails here.
-    assertThat(SideEffectRules.class).isNotNull();
+    // Building the rules reads every set; a missing one fails here.
+    assertThat(SideEffectRules.from(SideEffectCues.bundled(), Set.of(), GenericConcepts.bundled()))
+        .isNotNull();
     assertThat(
             LexiconExtractor.standard()
                 .extract("She developed a rash after amoxicillin.")
