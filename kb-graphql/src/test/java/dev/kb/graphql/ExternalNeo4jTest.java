@@ -50,7 +50,7 @@ class ExternalNeo4jTest {
     assertThat(context.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
     try (Transaction tx = server.defaultDatabaseService().beginTx()) {
       long migrations =
-          (long) tx.execute("MATCH (m:KbMigration) RETURN count(m) AS n").next().get("n");
+          (long) tx.execute("MATCH (m:__Neo4jMigration) RETURN count(m) AS n").next().get("n");
       long samples =
           (long)
               tx.execute("MATCH (m:KbMeta {key: 'samples-imported'}) RETURN count(m) AS n")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.core.hash.Sha256;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,13 +50,15 @@ class SchemaMigrationsTest {
     assertThat(second).isEmpty();
     List<String> recorded =
         driver
-            .executableQuery("MATCH (m:KbMigration) RETURN m.version AS v ORDER BY v")
+            .executableQuery(
+                "MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE'"
+                    + " RETURN m.source AS v ORDER BY v")
             .execute()
             .records()
             .stream()
-            .map(r -> r.get("v").asString())
+            .map(r -> SchemaMigrations.stem(r.get("v").asString()))
             .toList();
-    assertThat(recorded).isEqualTo(SchemaMigrations.load().stream().map(m -> m.version()).toList());
+    assertThat(recorded).isEqualTo(SchemaMigrations.versions());
     List<String> constraints =
         driver
             .executableQuery("SHOW CONSTRAINTS YIELD name RETURN name")
@@ -123,14 +126,10 @@ class SchemaMigrationsTest {
                    -[:ABOUT]->(:Diagnosis:Concept {kind: 'Diagnosis', id: 'MONDO:0000001'})
             """)
         .execute();
-    driver
-        .executableQuery(
-            "MATCH (m:KbMigration {version: 'V010__fact_concept_case_values'}) DELETE m")
-        .execute();
-    assertThat(SchemaMigrations.load())
-        .filteredOn(m -> m.version().equals("V010__fact_concept_case_values"))
-        .singleElement()
-        .matches(SchemaMigrations.Migration::batched);
+    new SchemaMigrations(driver).forget("V010__fact_concept_case_values");
+    // Commits in batches, which Neo4j allows only in an auto-commit transaction.
+    assertThat(SchemaMigrations.read("V010__fact_concept_case_values.cypher"))
+        .contains("IN TRANSACTIONS");
 
     List<String> applied = new SchemaMigrations(driver).migrate();
 
@@ -154,7 +153,7 @@ class SchemaMigrationsTest {
   @Test
   void shouldMoveSideEffectsToTheFindingsOwnConceptsAndRecountTheirEdges() {
     new SchemaMigrations(driver).migrate();
-    driver.executableQuery("MATCH (n) WHERE NOT n:KbMigration DETACH DELETE n").execute();
+    driver.executableQuery("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").execute();
     // As the loader wrote them before V011: case 1 blames carbamazepine for somnolence (a
     // SideEffect node, with its CAUSES edge) and an EEG revealed it; case 2 reports somnolence as
     // a symptom, revealed by an EEG too; case 3 blames the drug for somnolence and for hepatitis,
@@ -208,11 +207,8 @@ class SchemaMigrationsTest {
                    -[:ABOUT]->(somnolence)
             """)
         .execute();
-    driver
-        .executableQuery(
-            "MATCH (m:KbMigration) WHERE m.version STARTS WITH 'V011' OR m.version STARTS WITH 'V012'"
-                + " DELETE m")
-        .execute();
+    new SchemaMigrations(driver).forget("V011__side_effects_are_findings");
+    new SchemaMigrations(driver).forget("V012__link_confidence");
 
     List<String> applied = new SchemaMigrations(driver).migrate();
 
@@ -290,12 +286,13 @@ class SchemaMigrationsTest {
       List<String> applied = new ArrayList<>(first.get(2, TimeUnit.MINUTES));
       applied.addAll(second.get(2, TimeUnit.MINUTES));
 
-      List<String> versions = SchemaMigrations.load().stream().map(m -> m.version()).toList();
+      List<String> versions = SchemaMigrations.versions();
       assertThat(applied).containsAll(versions);
       assertThat(new SchemaMigrations(freshDriver).migrate()).isEmpty();
       assertThat(
               freshDriver
-                  .executableQuery("MATCH (m:KbMigration) RETURN count(m)")
+                  .executableQuery(
+                      "MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m)")
                   .execute()
                   .records()
                   .getFirst()
@@ -305,9 +302,106 @@ class SchemaMigrationsTest {
     }
   }
 
+  /**
+   * A store migrated before kb used Neo4j-Migrations: its history is the {@code :KbMigration}
+   * records kb wrote then (the file name, its SHA-256, when applied), and no chain of the library.
+   */
   @Test
-  void shouldSplitScriptsIntoStatements() {
-    assertThat(SchemaMigrations.statements("// c\nCREATE (a);\nCREATE\n (b);\n"))
-        .containsExactly("CREATE (a)", "CREATE\n (b)");
+  void shouldTakeOverTheHistoryOfAStoreMigratedBeforeAndApplyNothingAgain() {
+    new SchemaMigrations(driver).migrate();
+    asBeforeNeo4jMigrations(SchemaMigrations.versions());
+
+    assertThat(new SchemaMigrations(driver).migrate()).isEmpty();
+
+    assertThat(
+            rows(
+                """
+                MATCH p = (:__Neo4jMigration {version: 'BASELINE'})-[:MIGRATED_TO*]->(m)
+                WHERE NOT (m)-[:MIGRATED_TO]->()
+                UNWIND relationships(p) AS step
+                RETURN toString(step.at) AS row
+                """))
+        .hasSize(SchemaMigrations.versions().size())
+        .containsOnly("2026-01-02T03:04:05Z");
+    assertThat(new SchemaMigrations(driver).migrate()).isEmpty();
+    // The library's own checksums were recorded: an edit is reported from now on.
+    String checksum =
+        rows("MATCH (m:__Neo4jMigration {version: '005'}) RETURN m.checksum AS row").getFirst();
+    setChecksumOf005("1");
+    assertThatThrownBy(() -> new SchemaMigrations(driver).migrate())
+        .hasMessageContaining("Checksum of 005");
+    setChecksumOf005(checksum);
+  }
+
+  private static void setChecksumOf005(String checksum) {
+    driver
+        .executableQuery("MATCH (m:__Neo4jMigration {version: '005'}) SET m.checksum = $checksum")
+        .withParameters(Map.of("checksum", checksum))
+        .execute();
+  }
+
+  @Test
+  void shouldTakeOverAPartialHistoryAndApplyTheMigrationsItLacks() {
+    new SchemaMigrations(driver).migrate();
+    List<String> versions = SchemaMigrations.versions();
+    asBeforeNeo4jMigrations(versions.subList(0, versions.size() - 2));
+
+    assertThat(new SchemaMigrations(driver).migrate())
+        .containsExactly("V011__side_effects_are_findings", "V012__link_confidence");
+    assertThat(new SchemaMigrations(driver).migrate()).isEmpty();
+  }
+
+  /** Leaves the store as kb's own runner did, having applied {@code versions}. */
+  private static void asBeforeNeo4jMigrations(List<String> versions) {
+    driver.executableQuery("MATCH (m:__Neo4jMigration|KbMigration) DETACH DELETE m").execute();
+    for (String version : versions) {
+      driver
+          .executableQuery(
+              """
+              MERGE (m:KbMigration {version: $version})
+              ON CREATE SET m.checksum = $checksum,
+                            m.appliedAt = datetime('2026-01-02T03:04:05Z')
+              """)
+          .withParameters(
+              Map.of(
+                  "version",
+                  version,
+                  "checksum",
+                  Sha256.hex(SchemaMigrations.read(version + ".cypher"))))
+          .execute();
+    }
+  }
+
+  @Test
+  void shouldReportAMigrationEditedAfterItWasApplied(@TempDir Path editedDir) {
+    try (EmbeddedNeo4j edited = EmbeddedNeo4j.start(editedDir, 0);
+        Driver editedDriver = GraphDatabase.driver(edited.boltUri(), AuthTokens.none())) {
+      new SchemaMigrations(editedDriver).migrate();
+      // As if V003's file had changed since: its recorded checksum no longer matches.
+      editedDriver
+          .executableQuery("MATCH (m:__Neo4jMigration {version: '003'}) SET m.checksum = '1'")
+          .execute();
+
+      assertThatThrownBy(() -> new SchemaMigrations(editedDriver).migrate())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Checksum of 003 (\"drop concept kind id index\") changed")
+          .hasMessageContaining("add a new one");
+    }
+  }
+
+  /**
+   * A store that an instance killed while migrating left with the library's lock node: the next
+   * start removes it and migrates, where Neo4j-Migrations alone would refuse until removed by hand.
+   */
+  @Test
+  void shouldMigrateAfterAnInstanceDiedHoldingTheLibrarysLock() {
+    new SchemaMigrations(driver).migrate();
+    new SchemaMigrations(driver).forget("V012__link_confidence");
+    driver
+        .executableQuery("CREATE (:__Neo4jMigrationsLock {id: 'gone', name: 'John Doe'})")
+        .execute();
+
+    assertThat(new SchemaMigrations(driver).migrate()).containsExactly("V012__link_confidence");
+    assertThat(rows("MATCH (l:__Neo4jMigrationsLock) RETURN l.id AS row")).isEmpty();
   }
 }
