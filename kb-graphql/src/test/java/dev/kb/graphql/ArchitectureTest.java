@@ -34,14 +34,22 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("dev.kb.graphql..");
 
+  /**
+   * kb-core and the loader use Spring only for data access (Spring Data Neo4j, its transactions,
+   * retries; ADR 011): never Boot, the web or GraphQL, which are the app's.
+   */
   @ArchTest
-  static final ArchRule coreAndImportAreFreeOfSpring =
+  static final ArchRule coreAndImportUseSpringOnlyForDataAccess =
       noClasses()
           .that()
           .resideInAnyPackage("dev.kb.core..", "dev.kb.importer..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.springframework..");
+          .resideInAnyPackage(
+              "org.springframework.boot..",
+              "org.springframework.web..",
+              "org.springframework.graphql..",
+              "org.springframework.context..");
 
   @ArchTest
   static final ArchRule extractionIsPlainJava =
