@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * transaction function would add a COMMIT round trip).
  *
  * <pre>
- * java -jar kb-bench/target/kb-bench.jar \
+ * java -jar kb-bench/target/kb-bench.jar query \
  *   http://localhost:8080/graphql bolt://127.0.0.1:7687 [seconds per question, default 10]
  * </pre>
  */
@@ -51,15 +51,11 @@ public final class QueryBench {
     this.driver = driver;
   }
 
-  public static void main(String[] args) throws Exception {
-    if (args.length < 2) {
-      System.err.println("usage: QueryBench <graphql url> <bolt uri> [seconds per question]");
-      System.exit(2);
-    }
-    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+  /** Asks every question for {@code seconds} each way against the kb at these addresses. */
+  static void run(URI graphQl, String boltUri, int seconds) throws Exception {
     try (Driver driver =
-        GraphDatabase.driver(args[1], AuthTokens.none(), DriverSettings.config())) {
-      new QueryBench(URI.create(args[0]).toURL(), driver).run(seconds);
+        GraphDatabase.driver(boltUri, AuthTokens.none(), DriverSettings.config())) {
+      new QueryBench(graphQl.toURL(), driver).run(seconds);
     }
   }
 

@@ -1,6 +1,8 @@
 /**
- * The researcher-query benchmark: six questions asked through GraphQL over HTTP and, beside each,
- * by hand-written Cypher through the driver. A command, not a test.
+ * The benchmarks, run as {@code java -jar kb-bench/target/kb-bench.jar query|import}: the
+ * researcher-query benchmark (six questions asked through GraphQL over HTTP and, beside each, by
+ * hand-written Cypher through the driver) and the import benchmark (lexicon load, extraction and
+ * import into a fresh embedded Neo4j). Commands, not tests: they print figures and assert nothing.
  */
 @NullMarked
 package dev.kb.bench;

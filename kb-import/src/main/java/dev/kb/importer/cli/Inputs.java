@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the command line's files and folders into the files to read, in a stable order. */
-final class Inputs {
+/**
+ * Expands the command line's files and folders into the files to read, in a stable order. Public
+ * for kb-bench's import benchmark, which takes its inputs alike.
+ */
+public final class Inputs {
 
   private Inputs() {}
 
@@ -17,7 +20,7 @@ final class Inputs {
    * Files as given, whatever their name; folders walked for files ending with one of {@code
    * extensions}, sorted by path. A missing path fails.
    */
-  static List<Path> expand(List<Path> paths, String... extensions) {
+  public static List<Path> expand(List<Path> paths, String... extensions) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvaluateCommand.class,
       TrainCommand.class,
-      BenchCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Option;
 
-/** The {@code --terminology} option the commands share, and the extractor it selects. */
-final class TerminologyOption {
+/**
+ * The {@code --terminology} option the commands share, and the extractor it selects. Public for
+ * kb-bench's import benchmark, which reads with the same option.
+ */
+public final class TerminologyOption {
 
   @Option(
       names = "--terminology",
@@ -22,8 +25,13 @@ final class TerminologyOption {
               + " bundled lexicon alone, to compare with")
   @Nullable Path dir;
 
+  /** The directory given, {@code none} as a path, or null for the bundled packs. */
+  public @Nullable Path dir() {
+    return dir;
+  }
+
   /** The extractor selected: shared when it is the default one. */
-  Extractor extractor() {
+  public Extractor extractor() {
     return LexiconExtractor.forTerminology(dir);
   }
 

@@ -22,21 +22,26 @@ public final class CaseGenerator {
 
   private final long seed;
   private final Vocabulary vocabulary;
+  private final Phrasebook phrasebook;
   private final Profiles profiles;
   private final Map<String, DiagnosisProfile> byDiagnosis = new HashMap<>();
 
-  private CaseGenerator(long seed, Vocabulary vocabulary) {
+  private CaseGenerator(long seed, Vocabulary vocabulary, Phrasebook phrasebook) {
     this.seed = seed;
     this.vocabulary = vocabulary;
+    this.phrasebook = phrasebook;
     this.profiles = new Profiles(vocabulary, seed);
     for (DiagnosisProfile profile : profiles.diagnoses) {
       byDiagnosis.put(profile.diagnosis().id(), profile);
     }
   }
 
-  /** A generator writing from the lexicon bundled in this jar. */
+  /**
+   * A generator writing from the lexicon bundled in this jar, with the wording bundled under {@code
+   * kb/synthetic/}.
+   */
   public static CaseGenerator withBundledLexicon(long seed) {
-    return new CaseGenerator(seed, Vocabulary.bundled());
+    return new CaseGenerator(seed, Vocabulary.bundled(), Phrasebook.bundled());
   }
 
   /** The seed the cases are derived from. */
@@ -54,6 +59,10 @@ public final class CaseGenerator {
 
   Vocabulary vocabulary() {
     return vocabulary;
+  }
+
+  Phrasebook phrasebook() {
+    return phrasebook;
   }
 
   Profiles profiles() {

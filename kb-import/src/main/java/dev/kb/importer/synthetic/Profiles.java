@@ -5,7 +5,6 @@ import dev.kb.importer.synthetic.Vocabulary.Style;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
@@ -53,39 +52,6 @@ final class Profiles {
       List<Term> differentials,
       Sexes sexes) {}
 
-  private static final List<String> FEMALE_WORDS =
-      List.of("ovar", "cervical", "endometri", "preeclampsia", "ectopic pregnancy", "breast");
-  private static final List<String> MALE_WORDS = List.of("prostat");
-
-  private static final Map<String, List<String>> SITES =
-      Map.of(
-          "Magnetic resonance imaging",
-          List.of(
-              "of the brain",
-              "of the spine",
-              "of the cervical spine",
-              "of the abdomen",
-              "of the pelvis",
-              "of the knee",
-              "of the heart"),
-          "Computed tomography",
-          List.of(
-              "of the head",
-              "of the chest",
-              "of the abdomen",
-              "of the abdomen and pelvis",
-              "of the neck"),
-          "Positron emission tomography",
-          List.of("of the whole body", "of the chest"),
-          "Ultrasonography",
-          List.of("of the abdomen", "of the neck", "of the pelvis", "of the kidneys"),
-          "Radiography",
-          List.of("of the chest", "of the spine", "of the hand", "of the hip"),
-          "Computed tomography angiography",
-          List.of("of the head and neck", "of the chest", "of the abdomen"),
-          "Magnetic resonance angiography",
-          List.of("of the brain", "of the neck"));
-
   final List<DiagnosisProfile> diagnoses;
   private final Map<String, List<Term>> sideEffects = new HashMap<>();
 
@@ -100,7 +66,7 @@ final class Profiles {
               probes(vocabulary, random),
               sample(vocabulary.drugs, 1 + random.nextInt(3), random),
               sample(others(vocabulary.diagnoses, diagnosis), 2 + random.nextInt(2), random),
-              sexes(diagnosis)));
+              sexes(vocabulary.names, diagnosis)));
     }
     // Common diagnoses come first, and which are common depends on the seed too.
     shuffle(profiles, random);
@@ -129,20 +95,20 @@ final class Profiles {
       }
     }
     for (Investigation investigation : chosen) {
-      List<String> sites = SITES.get(investigation.term().concept().name());
-      String site = sites == null ? null : sites.get(random.nextInt(sites.size()));
+      List<String> sites = investigation.sites();
+      String site = sites.isEmpty() ? null : sites.get(random.nextInt(sites.size()));
       Term finding = vocabulary.findings.get(random.nextInt(vocabulary.findings.size()));
       probes.add(new Probe(investigation, site, finding, random.nextInt(4) != 0));
     }
     return List.copyOf(probes);
   }
 
-  private static Sexes sexes(Term diagnosis) {
-    String name = diagnosis.concept().name().toLowerCase(Locale.ROOT);
-    if (FEMALE_WORDS.stream().anyMatch(name::contains)) {
+  private static Sexes sexes(Names names, Term diagnosis) {
+    String name = diagnosis.concept().name();
+    if (names.femaleOnly(name)) {
       return Sexes.FEMALE;
     }
-    return MALE_WORDS.stream().anyMatch(name::contains) ? Sexes.MALE : Sexes.ANY;
+    return names.maleOnly(name) ? Sexes.MALE : Sexes.ANY;
   }
 
   private static List<Term> others(List<Term> pool, Term except) {

@@ -6,21 +6,23 @@ import java.util.List;
 /**
  * One sentence template, parsed once so writing a case is only appends.
  *
- * <p>The syntax: {@code {0}}…{@code {9}} are arguments; {@code {he}}, {@code {his}}, {@code {him}}
+ * <p>The syntax (see {@code kb/synthetic/templates.tsv}): {@code {name}} is a slot the writer fills
+ * (which slots a template may use depends on its group); {@code {he}}, {@code {his}}, {@code {him}}
  * (capitalised: {@code {He}}, {@code {His}}) are the patient's pronouns; {@code [uk|us]} is a word
  * spelt differently in British and American English.
  */
 final class Template {
 
   private static final int LITERAL = -1;
-  private static final int HE = 10;
-  private static final int HE_CAPITAL = 11;
-  private static final int HIS = 12;
-  private static final int HIS_CAPITAL = 13;
-  private static final int HIM = 14;
-  private static final int SPELLING = 20;
+  private static final int HE = -10;
+  private static final int HE_CAPITAL = -11;
+  private static final int HIS = -12;
+  private static final int HIS_CAPITAL = -13;
+  private static final int HIM = -14;
+  private static final int SPELLING = -20;
 
   private final String source;
+  // Per part: a slot's index in the group's slots, or one of the codes above.
   private final int[] codes;
   private final String[] british;
   private final String[] american;
@@ -32,15 +34,13 @@ final class Template {
     this.american = american;
   }
 
-  static Template[] of(String... sources) {
-    Template[] templates = new Template[sources.length];
-    for (int i = 0; i < sources.length; i++) {
-      templates[i] = parse(sources[i]);
-    }
-    return templates;
-  }
-
-  static Template parse(String source) {
+  /**
+   * Parses {@code source}, whose {@code {name}} slots must be among {@code slots}; the writer
+   * passes the slots' values in that order.
+   *
+   * @throws IllegalArgumentException for an unclosed bracket or an unknown slot
+   */
+  static Template parse(String source, List<String> slots) {
     List<Integer> codes = new ArrayList<>();
     List<String> british = new ArrayList<>();
     List<String> american = new ArrayList<>();
@@ -57,16 +57,19 @@ final class Template {
         }
         int close = source.indexOf(c == '{' ? '}' : ']', i);
         if (close < 0) {
-          throw new IllegalArgumentException("Unclosed " + c + " in template: " + source);
+          throw new IllegalArgumentException("unclosed " + c + " in template: " + source);
         }
         String inner = source.substring(i + 1, close);
         if (c == '[') {
           int bar = inner.indexOf('|');
+          if (bar < 0) {
+            throw new IllegalArgumentException("expected [uk|us] in template: " + source);
+          }
           codes.add(SPELLING);
           british.add(inner.substring(0, bar));
           american.add(inner.substring(bar + 1));
         } else {
-          codes.add(code(inner, source));
+          codes.add(code(inner, slots, source));
           british.add("");
           american.add("");
         }
@@ -88,18 +91,20 @@ final class Template {
         american.toArray(String[]::new));
   }
 
-  private static int code(String key, String source) {
-    return switch (key) {
+  private static int code(String name, List<String> slots, String source) {
+    return switch (name) {
       case "he" -> HE;
       case "He" -> HE_CAPITAL;
       case "his" -> HIS;
       case "His" -> HIS_CAPITAL;
       case "him" -> HIM;
       default -> {
-        if (key.length() == 1 && Character.isDigit(key.charAt(0))) {
-          yield key.charAt(0) - '0';
+        int slot = slots.indexOf(name);
+        if (slot < 0) {
+          throw new IllegalArgumentException(
+              "unknown slot {" + name + "}, expected one of " + slots + " in: " + source);
         }
-        throw new IllegalArgumentException("Unknown placeholder {" + key + "} in: " + source);
+        yield slot;
       }
     };
   }

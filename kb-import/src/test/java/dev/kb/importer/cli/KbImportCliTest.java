@@ -149,7 +149,7 @@ class KbImportCliTest {
 
   @Test
   void shouldSayInEveryCommandsHelpHowToReadWithoutThePacks() {
-    for (String command : List.of("import", "extract", "evaluate", "bench", "train", "reextract")) {
+    for (String command : List.of("import", "extract", "evaluate", "train", "reextract")) {
       out.getBuffer().setLength(0);
       assertThat(run(command, "--help")).isZero();
       assertThat(out.toString().replaceAll("\\s+", " "))

@@ -72,12 +72,12 @@ class CaseGeneratorTest {
 
   @Test
   void shouldWriteNamesAsProse() {
-    assertThat(Vocabulary.prose("Multiple sclerosis")).isEqualTo("multiple sclerosis");
-    assertThat(Vocabulary.prose("Parkinson disease")).isEqualTo("Parkinson disease");
-    assertThat(Vocabulary.prose("HIV infection")).isEqualTo("HIV infection");
-    assertThat(Vocabulary.prose("Hepatitis B")).isEqualTo("hepatitis B");
-    assertThat(CaseWriter.article("MRI")).isEqualTo("an");
-    assertThat(CaseWriter.article("CT scan")).isEqualTo("a");
-    assertThat(CaseWriter.article("ultrasound")).isEqualTo("an");
+    assertThat(Names.bundled().prose("Multiple sclerosis")).isEqualTo("multiple sclerosis");
+    assertThat(Names.bundled().prose("Parkinson disease")).isEqualTo("Parkinson disease");
+    assertThat(Names.bundled().prose("HIV infection")).isEqualTo("HIV infection");
+    assertThat(Names.bundled().prose("Hepatitis B")).isEqualTo("hepatitis B");
+    assertThat(Prose.article("MRI")).isEqualTo("an");
+    assertThat(Prose.article("CT scan")).isEqualTo("a");
+    assertThat(Prose.article("ultrasound")).isEqualTo("an");
   }
 }
