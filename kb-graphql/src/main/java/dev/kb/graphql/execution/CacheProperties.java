@@ -14,7 +14,7 @@ public record CacheProperties(
     @DefaultValue DocumentCache documentCache, @DefaultValue EdgeCache edgeCache) {
 
   /**
-   * @param size documents kept, least recently used leaving first ({@code
+   * @param size documents kept, those sent often kept over those sent once ({@code
    *     kb.graphql.document-cache.size}; 0: none)
    */
   public record DocumentCache(@DefaultValue("500") int size) {}

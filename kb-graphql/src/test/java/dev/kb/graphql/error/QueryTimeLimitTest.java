@@ -10,17 +10,27 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.GraphQlSource;
 
 /**
  * A query that runs past its time limit gets, for each field it did not fetch, an error naming the
- * limit, not an internal error. Runs a small schema through the app's instrumentation and resolver.
+ * limit, not an internal error. Runs a small schema through the app's instrumentation and exception
+ * handlers.
  */
 class QueryTimeLimitTest {
 
   @Test
   void shouldNameTheTimeLimitForTheFieldsItStopped() {
+    try (AnnotationConfigApplicationContext context =
+        new AnnotationConfigApplicationContext(GraphQlExceptionHandlers.class)) {
+      assertTimeLimitNamed(GraphQlExceptionHandlersTest.handlersIn(context));
+    }
+  }
+
+  private static void assertTimeLimitNamed(DataFetcherExceptionResolver handlers) {
     GraphQlSource source =
         GraphQlSource.schemaResourceBuilder()
             .schemaResources(
@@ -33,7 +43,7 @@ class QueryTimeLimitTest {
                 List.of(
                     new QueryLimitsInstrumentation(
                         new LimitsProperties(12, 5000, 30, Duration.ZERO))))
-            .exceptionResolvers(List.of(new GraphQlExceptionResolver()))
+            .exceptionResolvers(List.of(handlers))
             .build();
 
     ExecutionResult result = source.graphQl().execute("{ answer }");

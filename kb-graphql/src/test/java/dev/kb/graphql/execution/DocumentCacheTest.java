@@ -73,18 +73,33 @@ class DocumentCacheTest {
   }
 
   @Test
-  void shouldForgetTheLeastRecentlyUsedBeyondItsCapacity() {
+  void shouldKeepNoMoreThanItsCapacity() {
     DocumentCache cache = new DocumentCache(2, 1000, served -> {});
-    ask(cache, "{ a }");
-    ask(cache, "{ b }");
-    ask(cache, "{ a }"); // a is now the most recent
-    ask(cache, "{ c }"); // b leaves
+    for (int i = 0; i < 10; i++) {
+      ask(cache, "{ q" + i + " }");
+    }
+
+    assertThat(cache.size()).isEqualTo(2);
+  }
+
+  @Test
+  void shouldKeepADocumentSentOftenOverDocumentsSentOnce() {
+    DocumentCache cache = new DocumentCache(10, 1000, served -> {});
+    ask(cache, "{ often }");
+    for (int i = 0; i < 9; i++) {
+      ask(cache, "{ q" + i + " }");
+    }
+    for (int i = 0; i < 5; i++) {
+      ask(cache, "{ often }");
+    }
+    for (int i = 10; i < 40; i++) {
+      ask(cache, "{ q" + i + " }");
+    }
 
     parsed.set(0);
-    ask(cache, "{ a }");
-    ask(cache, "{ b }");
+    ask(cache, "{ often }");
 
-    assertThat(parsed).hasValue(1);
-    assertThat(cache.size()).isEqualTo(2);
+    assertThat(parsed).as("parsed again").hasValue(0);
+    assertThat(cache.size()).isEqualTo(10);
   }
 }
