@@ -2,23 +2,16 @@ package dev.kb.core.casereport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.core.embedded.EmbeddedGraph;
 import dev.kb.core.graph.Reads;
-import dev.kb.core.schema.SchemaMigrations;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.cypherdsl.core.Statement;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.Plan;
 
@@ -29,22 +22,7 @@ import org.neo4j.driver.summary.Plan;
  */
 class CasePageQueryPlanTest {
 
-  @TempDir static Path dataDir;
-  static EmbeddedNeo4j neo4j;
-  static Driver driver;
-
-  @BeforeAll
-  static void start() {
-    neo4j = EmbeddedNeo4j.start(dataDir, 0);
-    driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
-    new SchemaMigrations(driver).migrate();
-  }
-
-  @AfterAll
-  static void stop() {
-    driver.close();
-    neo4j.close();
-  }
+  @RegisterExtension static final EmbeddedGraph graph = EmbeddedGraph.migrated();
 
   static List<Arguments> shapes() {
     return CasePageQueryTest.shapes().toList();
@@ -56,7 +34,7 @@ class CasePageQueryPlanTest {
       String shape, @Nullable CaseFilter filter, CaseSort sort) {
     Statement statement = CasePageQuery.page(filter, sort, 40, 20, words -> List.of("case-1"));
     Plan plan;
-    try (Session session = driver.session()) {
+    try (Session session = graph.driver().session()) {
       plan =
           session
               .run("EXPLAIN " + Reads.cypher(statement), statement.getCatalog().getParameters())
@@ -68,7 +46,6 @@ class CasePageQueryPlanTest {
     boolean anchoredInImportOrder =
         new CaseConditions(filter, w -> List.of()).anchor() != null
             && sort.field() == CaseSort.Field.IMPORTED_AT;
-    System.out.println(shape + " " + operators);
     if (anchoredInImportOrder) {
       assertThat(operators)
           .anySatisfy(

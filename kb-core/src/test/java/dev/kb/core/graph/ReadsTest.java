@@ -3,49 +3,34 @@ package dev.kb.core.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kb.core.embedded.EmbeddedNeo4j;
-import java.nio.file.Path;
+import dev.kb.core.embedded.EmbeddedGraph;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Bookmark;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 
 class ReadsTest {
 
-  @TempDir static Path dataDir;
-  static EmbeddedNeo4j neo4j;
-  static Driver driver;
-
-  @BeforeAll
-  static void start() {
-    neo4j = EmbeddedNeo4j.start(dataDir, 0);
-    driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
-  }
-
-  @AfterAll
-  static void stop() {
-    driver.close();
-    neo4j.close();
-  }
+  @RegisterExtension static final EmbeddedGraph graph = EmbeddedGraph.empty();
 
   @Test
   void readsAreSentAsReadsSoTheServerRefusesAWriteAmongThem() {
-    Reads reads = Reads.over(driver);
+    Reads reads = Reads.over(graph.driver());
     assertThat(reads.list("RETURN 1 AS one", Map.of(), r -> r.get("one").asInt()))
         .containsExactly(1);
     assertThatThrownBy(() -> reads.list("CREATE (n:Probe) RETURN n", Map.of(), r -> r))
         .isInstanceOf(DataAccessException.class);
-    assertThat(driver.executableQuery("MATCH (n:Probe) RETURN count(n) AS n").execute().records())
+    assertThat(
+            graph
+                .driver()
+                .executableQuery("MATCH (n:Probe) RETURN count(n) AS n")
+                .execute()
+                .records())
         .first()
         .satisfies(r -> assertThat(r.get("n").asLong()).isZero());
   }
@@ -53,11 +38,11 @@ class ReadsTest {
   @Test
   void aReadReportsTheGraphStateItSawAndSeesWhatWasCommittedBefore() {
     Neo4jBookmarkManager bookmarks = Neo4jBookmarkManager.create();
-    Reads reads = Reads.over(driver, bookmarks);
+    Reads reads = Reads.over(graph.driver(), bookmarks);
     reads.list("RETURN 1", Map.of(), r -> r);
     var before = reads.graphState();
     assertThat(before).isNotEmpty();
-    driver.executableQuery("CREATE (:Written {at: 1})").execute();
+    graph.driver().executableQuery("CREATE (:Written {at: 1})").execute();
     List<Long> seen =
         reads.list("MATCH (w:Written) RETURN count(w) AS n", Map.of(), r -> r.get("n").asLong());
     assertThat(seen).containsExactly(1L);

@@ -2,26 +2,19 @@ package dev.kb.core.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.core.embedded.EmbeddedGraph;
 import dev.kb.core.graph.CypherSnapshots;
 import dev.kb.core.graph.Reads;
 import dev.kb.core.knowledge.EdgeSelection.Direction;
-import dev.kb.core.schema.SchemaMigrations;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.cypherdsl.core.Statement;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * Pins the Cypher of each shape of a concept's edge list (relation, direction, links) and has Neo4j
@@ -29,22 +22,7 @@ import org.neo4j.driver.GraphDatabase;
  */
 class ConceptEdgesQueryTest {
 
-  @TempDir static Path dataDir;
-  static EmbeddedNeo4j neo4j;
-  static Driver driver;
-
-  @BeforeAll
-  static void start() {
-    neo4j = EmbeddedNeo4j.start(dataDir, 0);
-    driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
-    new SchemaMigrations(driver).migrate();
-  }
-
-  @AfterAll
-  static void stop() {
-    driver.close();
-    neo4j.close();
-  }
+  @RegisterExtension static final EmbeddedGraph graph = EmbeddedGraph.migrated();
 
   static Stream<Arguments> shapes() {
     return Stream.of(
@@ -68,7 +46,8 @@ class ConceptEdgesQueryTest {
             3);
     CypherSnapshots.assertRendersAsPinned("concept-edges-" + shape, statement);
     var plan =
-        driver
+        graph
+            .driver()
             .executableQuery("EXPLAIN " + Reads.cypher(statement))
             .withParameters(statement.getCatalog().getParameters())
             .execute()
