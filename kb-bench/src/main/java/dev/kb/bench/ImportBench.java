@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.HdrHistogram.Histogram;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -194,8 +195,8 @@ final class ImportBench implements Callable<Integer> {
       List<String> texts,
       int threads,
       int seconds,
-      PrintWriter out,
-      String label)
+      @Nullable PrintWriter out,
+      @Nullable String label)
       throws Exception {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     ExecutorService pool = Executors.newFixedThreadPool(threads);

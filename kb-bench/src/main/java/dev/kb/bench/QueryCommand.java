@@ -20,12 +20,14 @@ final class QueryCommand implements Callable<Integer> {
       index = "0",
       paramLabel = "GRAPHQL_URL",
       description = "e.g. http://localhost:8080/graphql")
+  @SuppressWarnings("NullAway.Init") // a required parameter: picocli sets it before call()
   URI graphQl;
 
   @Parameters(
       index = "1",
       paramLabel = "BOLT_URI",
       description = "kb's Neo4j, e.g. bolt://127.0.0.1:7687")
+  @SuppressWarnings("NullAway.Init") // a required parameter: picocli sets it before call()
   String bolt;
 
   @Parameters(

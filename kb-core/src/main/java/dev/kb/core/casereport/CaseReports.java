@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.MapProjection;
@@ -224,7 +225,10 @@ public final class CaseReports {
                 .formatted(Concepts.projection("k")),
             Map.of("caseIds", List.copyOf(caseIds)),
             CaseReports::caseFact)
-        .forEach(fact -> facts.get(fact.caseId()).add(fact));
+        .forEach(
+            fact ->
+                Objects.requireNonNull(facts.get(fact.caseId()), "fact of a case not asked for")
+                    .add(fact));
     return facts;
   }
 

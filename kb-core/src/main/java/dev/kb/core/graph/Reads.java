@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.neo4j.cypherdsl.core.Statement;
@@ -135,7 +136,10 @@ public final class Reads {
     Map<K, List<V>> grouped = new LinkedHashMap<>();
     keys.forEach(key -> grouped.put(key, new ArrayList<>()));
     list(cypher, parameters, r -> r)
-        .forEach(r -> grouped.get(keyOf.apply(r)).add(valueOf.apply(r)));
+        .forEach(
+            r ->
+                Objects.requireNonNull(grouped.get(keyOf.apply(r)), "row about a key not asked for")
+                    .add(valueOf.apply(r)));
     return grouped;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What stands behind knowledge edges: the cases and facts that support them, and the outcomes the
@@ -72,8 +73,9 @@ public final class KnowledgeEvidence {
             r -> r)
         .forEach(
             r ->
-                evidence
-                    .get(order.get(r.get("index").asInt()))
+                Objects.requireNonNull(
+                        evidence.get(order.get(r.get("index").asInt())),
+                        "evidence of an unknown edge")
                     .addAll(
                         r.get("evidence")
                             .asList(
@@ -115,8 +117,9 @@ public final class KnowledgeEvidence {
             r -> r)
         .forEach(
             r ->
-                outcomes
-                    .get(treats.get(r.get("index").asInt()))
+                Objects.requireNonNull(
+                        outcomes.get(treats.get(r.get("index").asInt())),
+                        "outcome of an unknown edge")
                     .add(
                         new OutcomeCount(
                             TreatmentOutcome.valueOf(r.get("outcome").asString()),

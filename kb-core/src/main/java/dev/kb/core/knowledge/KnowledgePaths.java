@@ -8,7 +8,9 @@ import dev.kb.core.graph.Reads;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /** Chains of knowledge edges between two concepts. */
 public final class KnowledgePaths {
@@ -76,14 +78,8 @@ public final class KnowledgePaths {
                 v ->
                     new KnowledgeEdge(
                         Relation.valueOf(v.get("relation").asString()),
-                        byKey.get(
-                            new ConceptKey(
-                                ConceptKind.parse(v.get("fromKind").asString()),
-                                v.get("fromId").asString())),
-                        byKey.get(
-                            new ConceptKey(
-                                ConceptKind.parse(v.get("toKind").asString()),
-                                v.get("toId").asString())),
+                        node(byKey, v.get("fromKind"), v.get("fromId")),
+                        node(byKey, v.get("toKind"), v.get("toId")),
                         v.get("cases").asInt(0),
                         v.get("absentCases").asInt(0),
                         v.get("mentions").asInt(0),
@@ -91,5 +87,11 @@ public final class KnowledgePaths {
                         v.get("allMentions").asInt(0),
                         links));
     return new KnowledgePath(concepts, edges);
+  }
+
+  /** The path node an edge end names: the query returns every edge end among the path's nodes. */
+  private static Concept node(Map<ConceptKey, Concept> byKey, Value kind, Value id) {
+    ConceptKey key = new ConceptKey(ConceptKind.parse(kind.asString()), id.asString());
+    return Objects.requireNonNull(byKey.get(key), () -> "edge end " + key + " is not on the path");
   }
 }

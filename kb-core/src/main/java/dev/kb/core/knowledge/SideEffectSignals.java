@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Drug safety signals: the findings attributed to drugs as side effects, with their
@@ -48,8 +49,7 @@ public final class SideEffectSignals {
         .forEach(
             r -> {
               KnowledgeEdge edge = KnowledgeEdge.of(r.get("edge"), links);
-              signals
-                  .get(Concepts.key(r))
+              Objects.requireNonNull(signals.get(Concepts.key(r)), "signal of a drug not asked for")
                   .add(
                       SideEffectSignal.of(
                           edge,

@@ -75,7 +75,7 @@ class CaseController {
       return Connection.of(
           cases.page(filter, sort, Cursors.offsetAfter(after), Cursors.pageSize("first", first)));
     } catch (IllegalArgumentException e) {
-      throw new InvalidArgumentException("filter", e.getMessage());
+      throw new InvalidArgumentException("filter", String.valueOf(e.getMessage()));
     }
   }
 

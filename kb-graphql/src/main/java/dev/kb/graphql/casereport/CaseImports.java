@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -118,7 +119,7 @@ class CaseImports implements DisposableBean {
     }
   }
 
-  private static RuntimeException asUnchecked(Throwable cause) {
+  private static RuntimeException asUnchecked(@Nullable Throwable cause) {
     return cause instanceof RuntimeException runtime
         ? runtime
         : new IllegalStateException("Import failed", cause);

@@ -4,6 +4,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
@@ -39,7 +40,9 @@ class GraphQlExceptionHandlers {
 
   @GraphQlExceptionHandler
   GraphQLError limitExceeded(LimitExceededException ex, DataFetchingEnvironment env) {
-    return aborted(env, ex.getMessage());
+    return aborted(
+        env,
+        Objects.requireNonNull(ex.getMessage(), "LimitExceededException is made with a message"));
   }
 
   /** A limit hit while fetching (the query time limit): says which, as the other limits do. */

@@ -49,7 +49,7 @@ public final class ContextRules {
                 Direction.valueOf(row.column(2).toUpperCase(Locale.ROOT)),
                 Integer.parseInt(row.column(3))));
       } catch (IllegalArgumentException e) {
-        throw row.error(e.getMessage());
+        throw row.error(String.valueOf(e.getMessage()));
       }
     }
     return new ContextRules(rules);

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -245,7 +246,7 @@ public final class GoldCorpora {
     List<Gold> investigations = new ArrayList<>();
     types.forEach(
         (id, type) -> {
-          int[] span = spans.get(id);
+          int[] span = Objects.requireNonNull(spans.get(id), "every typed entity has a span");
           if (type.equals("Medication")) {
             drugs.add(new Gold(span[0], span[1], Set.of(id)));
           } else if (type.equals("Sign_symptom") || type.equals("Disease_disorder")) {

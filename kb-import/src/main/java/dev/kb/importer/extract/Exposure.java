@@ -4,6 +4,7 @@ import dev.kb.importer.extract.Episodes.Anchor;
 import dev.kb.importer.extract.Episodes.Event;
 import dev.kb.importer.extract.Episodes.EventType;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,14 +124,14 @@ final class Exposure {
         hi = mid;
       }
     }
-    Anchor best = null;
+    @Nullable Anchor best = null;
     for (int i = Math.max(0, lo - 2); i < Math.min(anchors.size(), lo + 2); i++) {
       Anchor a = anchors.get(i);
       if (best == null || closer(a, best, sentence, token)) {
         best = a;
       }
     }
-    return best;
+    return Objects.requireNonNull(best, "no anchor to be nearest: callers pass a non-empty list");
   }
 
   private static boolean closer(Anchor a, Anchor b, int sentence, int token) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Findings named by a body structure and a finding word, which terminologies rarely list one by
@@ -147,7 +148,7 @@ final class FindingPhrases {
       }
       i = Math.max(i, span[1] - 1);
     }
-    if (phrases == null) {
+    if (phrases == null || holder == null) { // a phrase is found only once holder is made
       return matches;
     }
     List<LexiconMatch> result = new ArrayList<>(matches.size() + phrases.size());
@@ -187,7 +188,7 @@ final class FindingPhrases {
     return holder[t - from] == -1;
   }
 
-  private Role role(List<Token> tokens, int t) {
+  private @Nullable Role role(List<Token> tokens, int t) {
     return roles.get(tokens.get(t).norm());
   }
 
@@ -196,7 +197,7 @@ final class FindingPhrases {
    * name the finding word alone), "enlargement of the liver". A finding the lexicon names keeps its
    * mention before "of", as "pain" does before "in the leg": "oedema of both legs" is oedema.
    */
-  private int[] headPhrase(
+  private int @Nullable [] headPhrase(
       List<Token> tokens, int from, int to, int head, int[] holder, boolean linked) {
     int start = structuresBefore(tokens, from, head, holder);
     if (start < head) {
@@ -217,7 +218,8 @@ final class FindingPhrases {
   }
 
   /** "dilated bile ducts"; else "the liver was (markedly) enlarged". */
-  private int[] participlePhrase(List<Token> tokens, int from, int to, int word, int[] holder) {
+  private int @Nullable [] participlePhrase(
+      List<Token> tokens, int from, int to, int word, int[] holder) {
     int end = structuresAfter(tokens, from, to, word + 1, holder);
     if (end < to && role(tokens, end) == Role.HEAD) {
       // "a calcified oesophageal mass": the structure belongs to the finding noun after it.

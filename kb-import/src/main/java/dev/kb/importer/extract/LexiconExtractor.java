@@ -188,7 +188,8 @@ public final class LexiconExtractor implements Extractor {
     }
     relations = OutcomeRules.apply(a.document(), a.found(), relations, cues);
     relations.sort(Comparator.comparingInt(Relation::from).thenComparingInt(Relation::to));
-    InvestigationResult[] results = ResultRules.apply(a.document(), a.found(), relations, cues);
+    @Nullable InvestigationResult[] results =
+        ResultRules.apply(a.document(), a.found(), relations, cues);
     budget.check();
 
     List<TextSpan> spans = a.document().sentences();

@@ -280,9 +280,8 @@ public final class LinkModel {
     out.append("@features\t").append(featureSet).append('\n');
     out.append("@bias\t").append(format(bias)).append('\n');
     out.append("@minimum\t").append(format(minimum)).append('\n');
-    List<String> names = new ArrayList<>(new TreeMap<>(weights).keySet());
-    for (String name : names) {
-      out.append(name).append('\t').append(format(weights.get(name))).append('\n');
+    for (Map.Entry<String, Double> weight : new TreeMap<>(weights).entrySet()) {
+      out.append(weight.getKey()).append('\t').append(format(weight.getValue())).append('\n');
     }
     return out.toString();
   }

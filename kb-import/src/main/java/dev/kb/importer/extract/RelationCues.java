@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The cue phrases the relation rules read, parsed from {@code set<TAB>phrase} lines (bundled as
@@ -57,7 +58,10 @@ record RelationCues(
             throw new IllegalArgumentException(fileName + ": no phrase for set '" + set + "'");
           }
         });
-    List<Cues> cues = SETS.stream().map(set -> new Cues(phrases.get(set))).toList();
+    List<Cues> cues =
+        SETS.stream()
+            .map(set -> new Cues(Objects.requireNonNull(phrases.get(set), "every set has a list")))
+            .toList();
     return new RelationCues(
         cues.get(0),
         cues.get(1),

@@ -62,7 +62,7 @@ final class ResultRules {
   /** One result per found item, null where it is not an investigation or nothing was said. */
   static @Nullable InvestigationResult[] apply(
       Document document, List<Found> found, List<Relation> relations, RelationCues cues) {
-    InvestigationResult[] results = new InvestigationResult[found.size()];
+    @Nullable InvestigationResult[] results = new InvestigationResult[found.size()];
     for (Relation r : relations) {
       if (r.type() == RelationType.REVEALS) {
         results[r.from()] = InvestigationResult.ABNORMAL;

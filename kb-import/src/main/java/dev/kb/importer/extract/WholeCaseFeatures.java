@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -71,7 +72,10 @@ final class WholeCaseFeatures {
 
   /** Adds to {@code x} what the case says of exposure {@code e} and the finding {@code f}. */
   void add(Set<String> x, Exposure e, Found f) {
-    List<Integer> sentences = findingSentences.get(f.concept().id());
+    List<Integer> sentences =
+        Objects.requireNonNull(
+            findingSentences.get(f.concept().id()),
+            "features are asked of candidate findings only");
     BitSet drugSentences = exposureSentences.get(e.index());
     int together = 0;
     for (int i = 0; i < Math.min(COOCCURRENCE_CHECKS, sentences.size()); i++) {

@@ -3,6 +3,7 @@ package dev.kb.importer.synthetic;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -23,11 +24,16 @@ final class Names {
   private final List<String> maleOnly;
 
   Names(Map<String, List<String>> byRule) {
-    eponyms = Set.copyOf(byRule.get("eponym"));
-    awkward = Set.copyOf(byRule.get("awkward"));
-    adjectiveEndings = byRule.get("adjective-ending");
-    femaleOnly = byRule.get("female-only");
-    maleOnly = byRule.get("male-only");
+    eponyms = Set.copyOf(rule(byRule, "eponym"));
+    awkward = Set.copyOf(rule(byRule, "awkward"));
+    adjectiveEndings = rule(byRule, "adjective-ending");
+    femaleOnly = rule(byRule, "female-only");
+    maleOnly = rule(byRule, "male-only");
+  }
+
+  /** The words of a rule: the file is read with every rule as a key, so each has a list. */
+  private static List<String> rule(Map<String, List<String>> byRule, String rule) {
+    return Objects.requireNonNull(byRule.get(rule), () -> "no rule '" + rule + "'");
   }
 
   /** The rules bundled in this jar. */

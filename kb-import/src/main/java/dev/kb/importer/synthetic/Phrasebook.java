@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -156,28 +157,28 @@ final class Phrasebook {
 
   /** The templates of {@code group}, in file order. */
   Template[] templates(Group group) {
-    return templates.get(group);
+    return Objects.requireNonNull(templates.get(group), "every group is parsed");
   }
 
   /** The one template of a group of {@link Size#ONE}. */
   Template only(Group group) {
-    return templates.get(group)[0];
+    return templates(group)[0];
   }
 
   /** The words of {@code list}, in file order. */
   List<Word> words(WordList list) {
-    return words.get(list);
+    return Objects.requireNonNull(words.get(list), "every word list is parsed");
   }
 
   /** The one word of a list of {@link Size#ONE}. */
   String only(WordList list) {
-    return words.get(list).getFirst().text();
+    return words(list).getFirst().text();
   }
 
   /** The first word of {@code list} that says the patient's sex. */
   String forSex(WordList list, boolean female) {
     String sex = female ? "female" : "male";
-    for (Word word : words.get(list)) {
+    for (Word word : words(list)) {
       if (sex.equals(word.sex())) {
         return word.text();
       }
@@ -194,7 +195,7 @@ final class Phrasebook {
         Template template = Template.parse(row.column(1), group.slots);
         byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(template);
       } catch (IllegalArgumentException e) {
-        throw row.error(e.getMessage());
+        throw row.error(String.valueOf(e.getMessage()));
       }
     }
     Map<Group, Template[]> templates = new EnumMap<>(Group.class);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -101,9 +102,9 @@ final class Vocabulary {
             .add(new Term(concept, written));
       }
     }
-    Set<String> notComplaints = Set.copyOf(pools.get("not-complaint"));
-    Set<String> findingNames = Set.copyOf(pools.get("finding"));
-    Set<String> adverseNames = Set.copyOf(pools.get("adverse-effect"));
+    Set<String> notComplaints = Set.copyOf(pool(pools, "not-complaint"));
+    Set<String> findingNames = Set.copyOf(pool(pools, "finding"));
+    Set<String> adverseNames = Set.copyOf(pool(pools, "adverse-effect"));
     List<Term> symptoms = byKind.getOrDefault(ConceptKind.SYMPTOM, List.of());
     List<Term> diagnosisTerms = byKind.getOrDefault(ConceptKind.DIAGNOSIS, List.of());
     diagnoses = diagnosisTerms;
@@ -126,7 +127,7 @@ final class Vocabulary {
     investigations = investigations(byKind, pools, sites);
     laboratoryTests =
         byKind.getOrDefault(ConceptKind.INVESTIGATION, List.of()).stream()
-            .filter(t -> pools.get("laboratory-tests").contains(t.concept().name()))
+            .filter(t -> pool(pools, "laboratory-tests").contains(t.concept().name()))
             .findFirst()
             .orElse(null);
     for (var pool : List.of(diagnoses, complaints, findings, adverseEffects, drugs)) {
@@ -136,6 +137,11 @@ final class Vocabulary {
     }
   }
 
+  /** A pool of concepts.tsv: the file is read with every pool name as a key, so each has a list. */
+  private static List<String> pool(Map<String, List<String>> pools, String name) {
+    return Objects.requireNonNull(pools.get(name), () -> "no pool '" + name + "'");
+  }
+
   private static List<Investigation> investigations(
       Map<ConceptKind, List<Term>> byKind,
       Map<String, List<String>> pools,
@@ -143,15 +149,15 @@ final class Vocabulary {
     List<Investigation> tests = new ArrayList<>();
     for (Term t : byKind.getOrDefault(ConceptKind.INVESTIGATION, List.of())) {
       String name = t.concept().name();
-      if (pools.get("unused-investigation").contains(name)) {
+      if (pool(pools, "unused-investigation").contains(name)) {
         continue;
       }
       Style style =
-          pools.get("imaging").contains(name)
+          pool(pools, "imaging").contains(name)
               ? Style.IMAGING
-              : pools.get("lab").contains(name)
+              : pool(pools, "lab").contains(name)
                   ? Style.LAB
-                  : pools.get("test").contains(name) ? Style.TEST : Style.PROCEDURE;
+                  : pool(pools, "test").contains(name) ? Style.TEST : Style.PROCEDURE;
       tests.add(new Investigation(t, style, sites.getOrDefault(name, List.of())));
     }
     return List.copyOf(tests);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -70,7 +71,10 @@ final class MeshPack {
     List<Concept> concepts = new ArrayList<>();
     names.forEach(
         (descriptor, name) -> {
-          ConceptKind kind = kind(trees.get(descriptor), parents);
+          ConceptKind kind =
+              kind(
+                  Objects.requireNonNull(trees.get(descriptor), "a named descriptor has a tree"),
+                  parents);
           if (kind != null) {
             String id = "MESH:" + descriptor;
             String shortName = kind == ConceptKind.INVESTIGATION ? markerName(name) : null;

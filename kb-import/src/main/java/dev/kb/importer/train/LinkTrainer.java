@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.tribuo.Feature;
 import org.tribuo.ImmutableFeatureMap;
@@ -153,7 +154,10 @@ public final class LinkTrainer {
     for (int i = 0; i < examples.size(); i += step) {
       List<String> features = examples.get(i);
       Prediction<Label> prediction = trained.predict(example(features, LabelFactory.UNKNOWN_LABEL));
-      double tribuo = prediction.getOutputScores().get(CAUSES).getScore();
+      double tribuo =
+          Objects.requireNonNull(
+                  prediction.getOutputScores().get(CAUSES), "the classifier scores CAUSES")
+              .getScore();
       double ours = model.probability(features);
       if (Math.abs(tribuo - ours) > 1e-4) {
         throw new IllegalStateException(
