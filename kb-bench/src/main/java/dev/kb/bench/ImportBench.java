@@ -10,6 +10,7 @@ import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseDocument;
 import dev.kb.importer.load.CaseLoader;
 import dev.kb.importer.load.Documents;
+import dev.kb.importer.load.GraphWriter;
 import dev.kb.importer.load.ImportOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -246,7 +247,7 @@ final class ImportBench implements Callable<Integer> {
         Driver driver =
             GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), DriverSettings.config())) {
       new SchemaMigrations(driver).migrate();
-      CaseLoader loader = new CaseLoader(driver, extractor);
+      CaseLoader loader = new CaseLoader(GraphWriter.over(driver), extractor);
       Documents documents = new Documents();
       // Distinct texts (a numbered line appended), so every one is a new case.
       List<CaseDocument> batch = new ArrayList<>(importDocs);

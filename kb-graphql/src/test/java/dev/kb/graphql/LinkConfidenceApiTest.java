@@ -8,6 +8,7 @@ import dev.kb.importer.extract.Mention;
 import dev.kb.importer.extract.Relation;
 import dev.kb.importer.load.CaseLoader;
 import dev.kb.importer.load.Documents;
+import dev.kb.importer.load.GraphWriter;
 import dev.kb.importer.load.ImportOutcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Links below the minimum confidence are stored and shown on request, but statistics leave them
@@ -32,7 +34,8 @@ class LinkConfidenceApiTest {
   private static final String RASH = "HP:0000988";
 
   @LocalServerPort int port;
-  @Autowired Driver driver;
+  @Autowired Neo4jClient client;
+  @Autowired PlatformTransactionManager transactionManager;
   @Autowired Extractor extractor;
   HttpGraphQlTester graphQl;
   CaseLoader loader;
@@ -41,7 +44,9 @@ class LinkConfidenceApiTest {
   @BeforeEach
   void importCases() {
     graphQl = TestClients.graphQl(port);
-    loader = new CaseLoader(driver, new Confidences(extractor), 0.5);
+    loader =
+        new CaseLoader(
+            new GraphWriter(client, transactionManager), new Confidences(extractor), 0.5);
     for (String text :
         List.of(
             "Case one\n\nShe developed a rash after lamotrigine. [0.9]",

@@ -8,6 +8,7 @@ import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
 import dev.kb.importer.load.Documents;
+import dev.kb.importer.load.GraphWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,8 @@ class ReextractOnStartTest {
     server = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
     try (Driver driver = GraphDatabase.driver(server.boltURI(), AuthTokens.none())) {
       new SchemaMigrations(driver).migrate();
-      CaseLoader old = new CaseLoader(driver, new Older(LexiconExtractor.withBundledData()));
+      CaseLoader old =
+          new CaseLoader(GraphWriter.over(driver), new Older(LexiconExtractor.withBundledData()));
       TEXTS.forEach(text -> old.load(new Documents().fromString(text, null, null)));
     }
     registry.add("spring.neo4j.uri", () -> server.boltURI().toString());

@@ -17,6 +17,7 @@ import dev.kb.graphql.execution.CacheProperties;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
+import dev.kb.importer.load.GraphWriter;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,10 @@ import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.repository.config.EnableNeo4jRepositories;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The graph's read and write components over Boot's driver. The schema is migrated when {@link
@@ -126,14 +129,18 @@ class GraphConfiguration {
 
   /**
    * Counts the links at least {@code kb.knowledge.min-confidence} confident; refuses a text over
-   * the bounds of {@code kb.import.*}.
+   * the bounds of {@code kb.import.*}. Writes through Boot's Neo4j client and transaction manager.
    */
   @Bean
   CaseLoader caseLoader(
-      Driver driver, Extractor extractor, KbProperties properties, SchemaMigrations migrated) {
+      Neo4jClient client,
+      PlatformTransactionManager transactionManager,
+      Extractor extractor,
+      KbProperties properties,
+      SchemaMigrations migrated) {
     Double minimum = properties.knowledge().minConfidence();
     return new CaseLoader(
-        driver,
+        new GraphWriter(client, transactionManager),
         extractor,
         minimum == null ? extractor.linkMinimum() : minimum,
         properties.imports().limits());

@@ -3,9 +3,11 @@ package dev.kb.importer.cli;
 import dev.kb.core.embedded.EmbeddedNeo4j;
 import dev.kb.core.graph.DriverSettings;
 import dev.kb.core.schema.SchemaMigrations;
+import dev.kb.importer.load.GraphWriter;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthTokens;
@@ -41,20 +43,29 @@ final class GraphOptions {
   Path dataDir = Path.of("./data");
 
   /**
-   * kb's driver settings, with shorter waits than the driver's defaults (30 s each), so that an
-   * import notices within about 20 s that the database has gone ({@link DatabaseWatch}): a
-   * connection attempt gives up after 5 s, and a write is retried for 10 s, enough for a cluster to
-   * elect a new leader.
+   * How long a transaction that fails transiently is tried again: enough for a cluster to elect a
+   * new leader. Shorter than the driver's default (30 s), like the connection timeout (5 s), so
+   * that an import notices within about 20 s that the database has gone ({@link DatabaseWatch}).
+   */
+  static final Duration RETRY_TIME = Duration.ofSeconds(10);
+
+  /**
+   * kb's driver settings, with shorter waits than the driver's defaults: a connection attempt gives
+   * up after 5 s, and a transaction function is retried for {@link #RETRY_TIME}.
    */
   static Config commandLineConfig() {
     return DriverSettings.apply(Config.builder())
         .withConnectionTimeout(5, TimeUnit.SECONDS)
-        .withMaxTransactionRetryTime(10, TimeUnit.SECONDS)
+        .withMaxTransactionRetryTime(RETRY_TIME.toSeconds(), TimeUnit.SECONDS)
         .build();
   }
 
-  /** An open graph: the driver, and the embedded Neo4j behind it when there is one. */
-  record Graph(@Nullable EmbeddedNeo4j embedded, Driver driver) implements AutoCloseable {
+  /**
+   * An open graph: the driver, the writer over it that every write goes through, and the embedded
+   * Neo4j behind it when there is one.
+   */
+  record Graph(@Nullable EmbeddedNeo4j embedded, Driver driver, GraphWriter writer)
+      implements AutoCloseable {
     @Override
     public void close() {
       driver.close();
@@ -96,7 +107,7 @@ final class GraphOptions {
               commandLineConfig());
       driver.verifyConnectivity();
       new SchemaMigrations(driver).migrate();
-      return new Graph(embedded, driver);
+      return new Graph(embedded, driver, GraphWriter.over(driver, RETRY_TIME));
     } catch (RuntimeException e) {
       if (driver != null) {
         driver.close();

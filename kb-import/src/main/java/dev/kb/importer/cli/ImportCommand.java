@@ -94,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
       if (opened == null) {
         return 3;
       }
-      CaseLoader loader = terminology.loader(opened.driver(), minConfidence.value, limits.value());
+      CaseLoader loader = terminology.loader(opened.writer(), minConfidence.value, limits.value());
       return importAll(loader, new DatabaseWatch(opened.driver()), out, err);
     }
   }

@@ -64,7 +64,7 @@ final class ReextractCommand implements Callable<Integer> {
       if (opened == null) {
         return 3;
       }
-      CaseLoader loader = terminology.loader(opened.driver(), minConfidence.value, limits.value());
+      CaseLoader loader = terminology.loader(opened.writer(), minConfidence.value, limits.value());
       return reextract(loader, out);
     }
   }

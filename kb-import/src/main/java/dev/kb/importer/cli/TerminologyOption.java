@@ -3,10 +3,10 @@ package dev.kb.importer.cli;
 import dev.kb.importer.extract.Extractor;
 import dev.kb.importer.extract.LexiconExtractor;
 import dev.kb.importer.load.CaseLoader;
+import dev.kb.importer.load.GraphWriter;
 import dev.kb.importer.load.ImportLimits;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,9 +39,9 @@ public final class TerminologyOption {
    * A loader over the extractor selected, counting links from {@code minConfidence} on, or from the
    * extractor's own minimum when none is given.
    */
-  CaseLoader loader(Driver driver, @Nullable Double minConfidence, ImportLimits limits) {
+  CaseLoader loader(GraphWriter graph, @Nullable Double minConfidence, ImportLimits limits) {
     Extractor extractor = extractor();
     return new CaseLoader(
-        driver, extractor, minConfidence == null ? extractor.linkMinimum() : minConfidence, limits);
+        graph, extractor, minConfidence == null ? extractor.linkMinimum() : minConfidence, limits);
   }
 }

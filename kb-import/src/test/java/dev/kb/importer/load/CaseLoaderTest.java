@@ -36,6 +36,7 @@ class CaseLoaderTest {
   @TempDir static Path dataDir;
   static EmbeddedNeo4j neo4j;
   static Driver driver;
+  static GraphWriter graph;
   static Extractor extractor;
 
   CaseLoader loader;
@@ -46,6 +47,7 @@ class CaseLoaderTest {
     neo4j = EmbeddedNeo4j.start(dataDir, 0);
     driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
     new SchemaMigrations(driver).migrate();
+    graph = GraphWriter.over(driver);
     extractor = LexiconExtractor.standard();
   }
 
@@ -58,7 +60,7 @@ class CaseLoaderTest {
   @BeforeEach
   void emptyGraph() {
     driver.executableQuery("MATCH (n) WHERE NOT n:KbMigration DETACH DELETE n").execute();
-    loader = new CaseLoader(driver, extractor);
+    loader = new CaseLoader(graph, extractor);
   }
 
   @Test
@@ -131,7 +133,7 @@ class CaseLoaderTest {
       throws IOException {
     CaseLoader bounded =
         new CaseLoader(
-            driver,
+            graph,
             extractor,
             extractor.linkMinimum(),
             new ImportLimits(10, Duration.ofSeconds(10)));
@@ -152,7 +154,7 @@ class CaseLoaderTest {
   void shouldRejectACaseWhoseExtractionOverrunsItsBudgetWritingNothing() {
     CaseLoader hurried =
         new CaseLoader(
-            driver,
+            graph,
             extractor,
             extractor.linkMinimum(),
             new ImportLimits(2_000, Duration.ofMillis(1)));
@@ -245,7 +247,7 @@ class CaseLoaderTest {
       outcomes.add(
           pool.submit(
               () ->
-                  new CaseLoader(driver, extractor)
+                  new CaseLoader(graph, extractor)
                       .load(
                           documents.fromBytes(text.getBytes(StandardCharsets.UTF_8), null, null))));
     }
@@ -349,7 +351,7 @@ class CaseLoaderTest {
 
   @Test
   void shouldPointASideEffectAtTheFindingsOwnConcept() {
-    CaseLoader sure = new CaseLoader(driver, TunedExtractor.sure(extractor), 0.5);
+    CaseLoader sure = new CaseLoader(graph, TunedExtractor.sure(extractor), 0.5);
     ImportOutcome blamed =
         sure.load(documents.fromString("She developed a rash after amoxicillin.", null, null));
     sure.load(documents.fromString("He had a rash and a fever.", null, null));
@@ -388,7 +390,7 @@ class CaseLoaderTest {
   void shouldStoreAWeakLinkButCountItOnlyAmongAllLinks() {
     CaseLoader weak =
         new CaseLoader(
-            driver,
+            graph,
             new TunedExtractor(
                 extractor,
                 extractor.version(),
@@ -452,12 +454,12 @@ class CaseLoaderTest {
                 + " amoxicillin, and EMG showed fasciculations.",
             "b",
             null);
-    new CaseLoader(driver, extractor, 0.5).load(first);
+    new CaseLoader(graph, extractor, 0.5).load(first);
     List<String> firstAlone = GraphSnapshot.of(driver);
 
     CaseLoader mixed =
         new CaseLoader(
-            driver,
+            graph,
             new TunedExtractor(
                 extractor,
                 extractor.version(),
@@ -469,7 +471,7 @@ class CaseLoaderTest {
     assertThat(GraphSnapshot.of(driver)).isNotEqualTo(firstAlone);
 
     // Deleted by a loader with another minimum: the case's own minimum decides what it counted.
-    assertThat(new CaseLoader(driver, extractor, 0.9).delete(added.caseId())).isTrue();
+    assertThat(new CaseLoader(graph, extractor, 0.9).delete(added.caseId())).isTrue();
 
     assertThat(GraphSnapshot.of(driver)).isEqualTo(firstAlone);
   }
@@ -486,7 +488,7 @@ class CaseLoaderTest {
     // An older reading: half the mentions of each text, every drug blamed only weakly.
     CaseLoader old =
         new CaseLoader(
-            driver,
+            graph,
             new TunedExtractor(
                 extractor, "old", (text, r) -> r.type() == RelationType.CAUSES ? 0.3 : 1.0, true),
             0.5);
@@ -494,7 +496,7 @@ class CaseLoaderTest {
         .extracting(ImportOutcome::status)
         .containsOnly(ImportOutcome.Status.IMPORTED);
     List<String> before = GraphSnapshot.of(driver);
-    CaseLoader current = new CaseLoader(driver, extractor, 0.5);
+    CaseLoader current = new CaseLoader(graph, extractor, 0.5);
     assertThat(current.staleCount()).isEqualTo(texts.size());
 
     List<ReextractOutcome> outcomes = new ArrayList<>();
@@ -524,13 +526,13 @@ class CaseLoaderTest {
         documents.fromString("She developed a rash after amoxicillin.", "rash", null);
     CaseLoader lenient =
         new CaseLoader(
-            driver, new TunedExtractor(extractor, extractor.version(), (t, r) -> 0.4, false), 0.3);
+            graph, new TunedExtractor(extractor, extractor.version(), (t, r) -> 0.4, false), 0.3);
     ImportOutcome outcome = lenient.load(text);
     assertThat(count("MATCH (f:Fact {kind: 'SideEffect'}) RETURN count(f)", outcome)).isEqualTo(1);
 
     CaseLoader strict =
         new CaseLoader(
-            driver, new TunedExtractor(extractor, extractor.version(), (t, r) -> 0.4, false), 0.5);
+            graph, new TunedExtractor(extractor, extractor.version(), (t, r) -> 0.4, false), 0.5);
     assertThat(strict.staleIds(null, 10)).containsExactly(outcome.caseId());
     strict.reextract(List.of(outcome.caseId()));
 

@@ -54,7 +54,8 @@ class SideEffectMigrationTest {
     }
     // Before confidences the rules were sure of every fact and link, and every link counted: a
     // minimum of 0, as V012 records on old cases.
-    new CaseLoader(driver, TunedExtractor.sure(LexiconExtractor.withBundledData()), 0.0)
+    new CaseLoader(
+            GraphWriter.over(driver), TunedExtractor.sure(LexiconExtractor.withBundledData()), 0.0)
         .loadAll(texts);
     List<String> now = GraphSnapshot.of(driver);
     assertThat(now).anyMatch(line -> line.contains("kind=SideEffect"));
