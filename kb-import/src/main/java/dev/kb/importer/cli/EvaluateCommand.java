@@ -10,6 +10,7 @@ import dev.kb.importer.train.Folds;
 import dev.kb.importer.train.LinkTrainer;
 import dev.kb.importer.train.LinkTraining;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -73,7 +74,10 @@ final class EvaluateCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     out.printf("extractor %s, loaded in %.2f s%n", extractor.version(), loadSeconds);
     if (cv != null) {
-      Path root = corpora != null ? corpora : path.toAbsolutePath().getParent();
+      Path root =
+          Objects.requireNonNull(
+              corpora != null ? corpora : path.toAbsolutePath().getParent(),
+              "--cv needs --corpora when the path has no parent folder");
       CrossValidation.Result result =
           CrossValidation.run(
               (LexiconExtractor) extractor,

@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,8 +86,11 @@ final class ExtractCommand implements Callable<Integer> {
     return rejected.isEmpty() ? 0 : 1;
   }
 
+  /**
+   * @param jsonl the JSON lines file, open when the format is JSONL (null for brat)
+   */
   private void write(
-      Path file, CaseDocument document, Extraction extraction, BufferedWriter jsonl) {
+      Path file, CaseDocument document, Extraction extraction, @Nullable BufferedWriter jsonl) {
     String name = file.getFileName().toString();
     String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     try {
@@ -95,8 +100,9 @@ final class ExtractCommand implements Callable<Integer> {
         Files.writeString(
             out.resolve(stem + ".ann"), BratWriter.write(extraction), StandardCharsets.UTF_8);
       } else {
-        jsonl.write(Json.line(name, extraction));
-        jsonl.newLine();
+        BufferedWriter lines = Objects.requireNonNull(jsonl, "the JSON lines file");
+        lines.write(Json.line(name, extraction));
+        lines.newLine();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the output for " + file, e);

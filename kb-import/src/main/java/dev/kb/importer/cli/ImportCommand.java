@@ -134,7 +134,7 @@ final class ImportCommand implements Callable<Integer> {
                     watch.reached();
                   } catch (Unreachable e) {
                     notImported.addAndGet(items.size());
-                    watch.unreachable(e.getCause());
+                    watch.unreachable(e.reason);
                     return;
                   }
                   for (ImportOutcome outcome : outcomes) {
@@ -246,8 +246,11 @@ final class ImportCommand implements Callable<Integer> {
 
   /** A batch could not reach the database; nothing of it was written. */
   private static final class Unreachable extends RuntimeException {
+    private final RuntimeException reason;
+
     Unreachable(RuntimeException cause) {
       super(cause);
+      this.reason = cause;
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -175,7 +176,7 @@ public final class CaseLoader {
       // The transaction rolled back, so nothing of this case is stored. Most often another
       // importer committed the same text between our write's start and its commit.
       String caseId = toWrite.keySet().iterator().next();
-      int index = toWrite.get(caseId);
+      int index = Objects.requireNonNull(toWrite.get(caseId), caseId);
       if (writes.exists(caseId)) {
         outcomes.set(index, unchanged(caseId, documents.get(index)));
       } else {

@@ -70,7 +70,7 @@ final class CasePreparation {
     try {
       extraction = extractor.extract(text, budget);
     } catch (TimeBudgetExceededException e) {
-      throw new RejectedDocumentException(e.getMessage());
+      throw new RejectedDocumentException(String.valueOf(e.getMessage()));
     }
     int facts = extraction.mentions().size();
     if (facts > limits.maxFactsPerCase()) {

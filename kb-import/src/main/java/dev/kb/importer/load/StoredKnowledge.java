@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -86,18 +87,26 @@ final class StoredKnowledge {
             .mappedBy((types, r) -> StoredRelation.of(r))
             .all();
     for (StoredRelation r : links) {
-      Map<Integer, Integer> position = positions.get(r.caseId());
+      // The relations were read for the facts just read: each end is one of its case's facts.
+      Map<Integer, Integer> position =
+          Objects.requireNonNull(positions.get(r.caseId()), r.caseId());
       relations
           .computeIfAbsent(r.caseId(), x -> new ArrayList<>())
           .add(
               new KnowledgeEdges.RelationKey(
-                  r.type(), position.get(r.from()), position.get(r.to()), r.confidence()));
+                  r.type(),
+                  Objects.requireNonNull(position.get(r.from()), "fact " + r.from()),
+                  Objects.requireNonNull(position.get(r.to()), "fact " + r.to()),
+                  r.confidence()));
     }
     List<KnowledgeEdges.Contribution> contributions = new ArrayList<>();
     facts.forEach(
         (id, list) ->
             contributions.addAll(
-                KnowledgeEdges.of(list, relations.getOrDefault(id, List.of()), minimums.get(id))));
+                KnowledgeEdges.of(
+                    list,
+                    relations.getOrDefault(id, List.of()),
+                    Objects.requireNonNull(minimums.get(id), id))));
     return contributions;
   }
 }
