@@ -4,8 +4,10 @@ import dev.kb.core.casereport.CaseFilter.FactFilter;
 import dev.kb.core.concept.ConceptKey;
 import dev.kb.core.fact.Polarity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +38,7 @@ final class CaseConditions {
 
   private final Function<String, List<String>> textSearch;
   private final @Nullable FactFilter anchor;
-  private int parameters;
+  private final Map<String, Object> values = new LinkedHashMap<>();
 
   /**
    * @param filter the filter to compile; its anchor (see {@link #anchor}) is chosen here
@@ -217,10 +219,17 @@ final class CaseConditions {
     return parameter(concept.kind().label() + "/" + concept.id());
   }
 
+  /** The values of the parameters made so far, by name: what the query is sent with. */
+  Map<String, Object> values() {
+    return values;
+  }
+
   private Parameter<?> parameter(Object value) {
-    if (parameters >= MAX_CONDITIONS) {
+    if (values.size() >= MAX_CONDITIONS) {
       throw new IllegalArgumentException("A filter may hold at most " + MAX_CONDITIONS + " values");
     }
-    return Cypher.parameter("p" + parameters++, value);
+    String name = "p" + values.size();
+    values.put(name, value);
+    return Cypher.parameter(name, value);
   }
 }

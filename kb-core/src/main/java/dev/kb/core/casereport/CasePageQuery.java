@@ -2,9 +2,14 @@ package dev.kb.core.casereport;
 
 import static dev.kb.core.casereport.CaseConditions.CASE;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.kb.core.casereport.CaseFilter.FactFilter;
 import dev.kb.core.fact.Polarity;
+import dev.kb.core.graph.Reads;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +48,43 @@ final class CasePageQuery {
   private static final SymbolicName AT = Cypher.name("at");
   private static final SymbolicName CASE_ID = Cypher.name("caseId");
 
+  /**
+   * The Cypher of each shape of query already rendered. Rendering walks the whole statement (about
+   * 85 µs for a filtered page, where building it takes 5), and the text depends only on the
+   * filter's shape and the order: the values are parameters, named in the order they are met.
+   */
+  private static final Cache<Shape, String> RENDERED =
+      Caffeine.newBuilder().maximumSize(1_000).executor(Runnable::run).build();
+
   private CasePageQuery() {}
 
+  /** A query ready to send: its text and its parameters' values. */
+  record Prepared(String cypher, Map<String, Object> parameters) {}
+
   /**
+   * The query for a page, rendered once per shape.
+   *
+   * @throws IllegalArgumentException when the filter nests too deep or holds too many values
+   */
+  static Prepared prepare(
+      @Nullable CaseFilter filter,
+      CaseSort sort,
+      long offset,
+      int limit,
+      Function<String, List<String>> textSearch) {
+    CaseConditions conditions = new CaseConditions(filter, textSearch);
+    Statement statement = build(conditions, filter, sort, offset, limit);
+    String cypher =
+        RENDERED.get(new Shape(Shape.of(filter), sort), shape -> Reads.cypher(statement));
+    Map<String, Object> parameters = new HashMap<>(conditions.values());
+    parameters.put("offset", offset);
+    parameters.put("limit", limit);
+    return new Prepared(cypher, parameters);
+  }
+
+  /**
+   * The query for a page, as built; {@link #prepare} is what is sent.
+   *
    * @throws IllegalArgumentException when the filter nests too deep or holds too many values
    */
   static Statement page(
@@ -54,7 +93,15 @@ final class CasePageQuery {
       long offset,
       int limit,
       Function<String, List<String>> textSearch) {
-    CaseConditions conditions = new CaseConditions(filter, textSearch);
+    return build(new CaseConditions(filter, textSearch), filter, sort, offset, limit);
+  }
+
+  private static Statement build(
+      CaseConditions conditions,
+      @Nullable CaseFilter filter,
+      CaseSort sort,
+      long offset,
+      int limit) {
     FactFilter anchor = conditions.anchor();
     if (anchor == null) {
       return everyCase(filter, sort, conditions.where(filter), offset, limit);

@@ -74,9 +74,12 @@ public final class CaseReports {
    * @throws IllegalArgumentException when the filter nests too deep or holds too many values
    */
   public Page<CaseReport> page(@Nullable CaseFilter filter, CaseSort sort, long offset, int limit) {
+    CasePageQuery.Prepared query =
+        CasePageQuery.prepare(filter, sort, offset, limit, this::idsMatchingText);
     return reads
         .list(
-            CasePageQuery.page(filter, sort, offset, limit, this::idsMatchingText),
+            query.cypher(),
+            query.parameters(),
             r ->
                 new Page<>(
                     r.get("page").asList(CaseReports::caseReport), offset, r.get("total").asLong()))

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -30,6 +31,8 @@ import org.neo4j.driver.Bookmark;
  * costliest part of a nested query, and the same concepts recur from case to case.
  */
 public final class ConceptEdges {
+
+  private static final Map<EdgeSelection, String> RENDERED = new ConcurrentHashMap<>();
 
   private final Reads reads;
   private final EdgePageCache pages;
@@ -72,11 +75,13 @@ public final class ConceptEdges {
 
   private Map<ConceptKey, EdgePage> read(
       Collection<ConceptKey> keys, EdgeSelection selection, int limit) {
-    Statement query = query(selection, Concepts.keyRows(keys), limit);
+    // The text depends only on the selection (the keys and the limit are parameters): rendered
+    // once per selection, of which there are 30.
+    String cypher = RENDERED.computeIfAbsent(selection, s -> Reads.cypher(query(s, List.of(), 0)));
     Map<ConceptKey, EdgePage> pages = new LinkedHashMap<>();
     keys.forEach(key -> pages.put(key, new EdgePage(List.of(), 0)));
     reads
-        .list(query, r -> r)
+        .list(cypher, Map.of("keys", Concepts.keyRows(keys), "limit", limit), r -> r)
         .forEach(
             r ->
                 pages.put(

@@ -100,6 +100,39 @@ class CasePageQueryTest {
     CypherSnapshots.assertRendersAsPinned("case-page-" + shape, statement);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shapes")
+  void theTextSentIsRenderedOncePerShapeWithTheStatementsParameters(
+      String shape, @Nullable CaseFilter filter, CaseSort sort) {
+    Statement statement = CasePageQuery.page(filter, sort, 40, 20, words -> List.of("case-1"));
+    CasePageQuery.Prepared first =
+        CasePageQuery.prepare(filter, sort, 40, 20, words -> List.of("case-1"));
+    CasePageQuery.Prepared again =
+        CasePageQuery.prepare(filter, sort, 40, 20, words -> List.of("case-1"));
+    assertThat(first.cypher()).isEqualTo(Reads.cypher(statement)).isSameAs(again.cypher());
+    // Every parameter of the text has its value (the anchor's key is sent even where unused).
+    assertThat(first.parameters()).containsAllEntriesOf(statement.getCatalog().getParameters());
+  }
+
+  @Test
+  void filtersOfOneShapeShareTheTextAndNotTheirValues() {
+    CaseFilter als = and(fact(about(ALS)), age(40, null));
+    CaseFilter emg = and(fact(about(EMG)), age(18, null));
+    CasePageQuery.Prepared one = CasePageQuery.prepare(als, BY_AGE, 0, 20, w -> List.of());
+    CasePageQuery.Prepared other = CasePageQuery.prepare(emg, BY_AGE, 0, 20, w -> List.of());
+    assertThat(other.cypher()).isSameAs(one.cypher());
+    assertThat(one.parameters()).containsValue("DOID:332").containsValue(40);
+    assertThat(other.parameters()).containsValue("emg").containsValue(18);
+    // Affirmed alone is counted from the concept; any other polarity is another shape.
+    CaseFilter negated =
+        fact(new FactFilter(ALS, null, null, null, List.of(Polarity.NEGATED), null, null));
+    assertThat(
+            CasePageQuery.prepare(negated, CaseSort.NEWEST_FIRST, 0, 20, w -> List.of()).cypher())
+        .isNotEqualTo(
+            CasePageQuery.prepare(fact(about(ALS)), CaseSort.NEWEST_FIRST, 0, 20, w -> List.of())
+                .cypher());
+  }
+
   @Test
   void everyValueIsAParameterNeverPartOfTheText() {
     String hostile = "x' }) DETACH DELETE c //";
