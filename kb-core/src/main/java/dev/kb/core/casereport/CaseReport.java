@@ -20,7 +20,7 @@ import org.springframework.data.neo4j.core.schema.Node;
  * @param minConfidence the least confidence of a link of this case that counts in the statistics,
  *     as it was imported (0 for cases imported before links had confidences: every link counted)
  *     <p>A {@code :Case} node for Spring Data Neo4j's mapping, read by {@link CaseRepository}; the
- *     loader writes cases with its own batched query (ADR 010).
+ *     loader writes cases with its own batched query (ADR 011).
  */
 @Node("Case")
 public record CaseReport(

@@ -18,7 +18,7 @@ import org.neo4j.driver.SessionConfig;
  * as one auto-commit query, one round trip, but always in a write session. Its way to mark a read
  * is a read-only transaction, which costs a COMMIT round trip more per query (0.64 against 0.39 ms
  * p50 for {@code RETURN 1} here, ADR 005). The client built over this view keeps the single round
- * trip and sends reads as reads (ADR 010). Everything else is the driver's own, and closing the
+ * trip and sends reads as reads (ADR 011). Everything else is the driver's own, and closing the
  * view leaves the driver open: its owner closes it.
  */
 final class ReadSessions implements Driver {

@@ -64,7 +64,7 @@ class GraphConfiguration {
     return Neo4jBookmarkManager.create();
   }
 
-  /** Reads through Spring Data Neo4j's client, in read sessions (ADR 010). */
+  /** Reads through Spring Data Neo4j's client, in read sessions (ADR 011). */
   @Bean
   Reads reads(Driver driver, Neo4jBookmarkManager bookmarks, SchemaMigrations migrated) {
     return Reads.over(driver, bookmarks);
