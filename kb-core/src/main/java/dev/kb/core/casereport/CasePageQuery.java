@@ -146,7 +146,7 @@ final class CasePageQuery {
     StatementBuilder.OrderableOngoingReadingAndWithWithWhere inImportOrder(boolean descending) {
       // The concept itself is visited only when a condition is about it (its codes, its names).
       boolean aboutConcept = filter.code() != null || filter.name() != null;
-      Node indexed = Cypher.node("Fact").named("af");
+      Node indexed = fact;
       var match =
           aboutConcept
               ? Cypher.match(indexed.relationshipTo(Cypher.node("Concept").named("ak"), "ABOUT"))
@@ -295,9 +295,7 @@ final class CasePageQuery {
 
   private static List<SortItem> importOrder(boolean descending) {
     return List.of(
-        sorted(Cypher.name("concept"), descending),
-        sorted(Cypher.name("at"), descending),
-        sorted(Cypher.name("caseId"), descending));
+        sorted(CONCEPT, descending), sorted(AT, descending), sorted(CASE_ID, descending));
   }
 
   private static SortItem sorted(Expression expression, boolean descending) {

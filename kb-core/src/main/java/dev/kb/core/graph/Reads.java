@@ -17,7 +17,6 @@ import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.exceptions.RetryableException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -56,7 +55,7 @@ public final class Reads {
             RetryPolicy.builder()
                 .maxRetries(ATTEMPTS - 1)
                 .delay(Duration.ZERO)
-                .predicate(Reads::retryable)
+                .predicate(Failures::isTransient)
                 .build());
   }
 
@@ -106,15 +105,6 @@ public final class Reads {
         .delegateTo(runner -> Optional.of(runner.run(cypher, parameters).list(mapper::apply)))
         .run()
         .orElseThrow();
-  }
-
-  private static boolean retryable(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof RetryableException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

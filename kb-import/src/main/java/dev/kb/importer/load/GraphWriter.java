@@ -1,14 +1,13 @@
 package dev.kb.importer.load;
 
+import dev.kb.core.graph.Failures;
 import java.time.Duration;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.RetryableException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
@@ -64,7 +63,7 @@ public final class GraphWriter {
     this.retry =
         new RetryTemplate(
             RetryPolicy.builder()
-                .predicate(GraphWriter::isTransient)
+                .predicate(Failures::isTransient)
                 .maxRetries(Long.MAX_VALUE)
                 .timeout(retryTime)
                 .delay(FIRST_DELAY)
@@ -124,25 +123,11 @@ public final class GraphWriter {
   }
 
   /**
-   * Whether trying again may succeed: the driver called the failure retryable (a deadlock, a lost
-   * connection), or Spring translated it into a transient one. The driver's exception may be the
-   * cause of Spring's: SDN translates what a statement throws, and wraps what a commit throws.
-   */
-  static boolean isTransient(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof RetryableException || t instanceof TransientDataAccessException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * The database's refusal behind {@code failure}, such as a constraint the write would break; null
    * when it failed for another reason (the database could not be reached).
    */
   static @Nullable ClientException refusal(Throwable failure) {
-    if (isTransient(failure)) {
+    if (Failures.isTransient(failure)) {
       return null;
     }
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

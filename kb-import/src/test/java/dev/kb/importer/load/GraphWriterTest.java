@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchRuntimeException;
 
 import dev.kb.core.embedded.EmbeddedNeo4j;
+import dev.kb.core.graph.Failures;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,7 +94,7 @@ class GraphWriterTest {
                     }));
 
     assertThat(attempts).hasValue(1);
-    assertThat(GraphWriter.isTransient(failure)).isFalse();
+    assertThat(Failures.isTransient(failure)).isFalse();
     ClientException refusal = GraphWriter.refusal(failure);
     assertThat(refusal).isNotNull();
     assertThat(refusal.getMessage()).contains("missing");
@@ -127,9 +128,8 @@ class GraphWriterTest {
     TransientException deadlock = new TransientException(DEADLOCK, "deadlock");
     ClientException refused = new ClientException("Neo.ClientError.Statement.SyntaxError", "no");
 
-    assertThat(GraphWriter.isTransient(new TransactionSystemException("commit", deadlock)))
-        .isTrue();
-    assertThat(GraphWriter.isTransient(new TransientDataAccessResourceException("translated")))
+    assertThat(Failures.isTransient(new TransactionSystemException("commit", deadlock))).isTrue();
+    assertThat(Failures.isTransient(new TransientDataAccessResourceException("translated")))
         .isTrue();
     assertThat(GraphWriter.refusal(deadlock)).isNull();
     assertThat(
