@@ -57,6 +57,7 @@ const filters = filterBar(document.getElementById('filter-form'), model, () => r
 // ---------------------------------------------------------------- loading
 
 let pending = 0; // requests and drawings under way; the tests wait for none
+document.body.dataset.busy = 'false';
 function busy(isBusy) {
   pending += isBusy ? 1 : -1;
   document.body.dataset.busy = String(pending > 0);
@@ -120,11 +121,9 @@ async function openConcept(kind, id, announce = true) {
 
 async function activateNode(key) {
   selected = key;
-  if (model.isExpanded(key)) {
-    view.mark('selected', key);
-    panel.showNode(key, current);
-    return;
-  }
+  view.mark('selected', key);
+  panel.showNode(key, current);
+  if (model.isExpanded(key)) return;
   busy(true);
   const concept = model.concepts.get(key);
   try {

@@ -100,19 +100,20 @@ export class ExplorerModel {
 
   /**
    * What to draw: `nodes` (keys), `edges` (records) and `more` (expanded key -> how many more
-   * neighbours pass the filters than are shown). Expanded and pinned concepts always stay; a
-   * neighbour comes in when it is among the strongest `limit` of an expanded concept.
+   * neighbours pass the filters than are shown). The concept searched for and pinned ones always
+   * stay; expanded ones stay while their kind is shown; a neighbour comes in when it is among the
+   * strongest `limit` of an expanded concept drawn.
    */
   view() {
     const f = this.filters;
     const shown = new Set();
     const visible = (key) => !this.hidden.has(key) || key === this.root;
-    const allowed = (key) => visible(key) && (this.pinned.has(key) || this.expansions.has(key) || f.kinds.has(this.concepts.get(key).kind));
-    for (const key of this.expansions.keys()) if (visible(key)) shown.add(key);
-    for (const key of this.pinned) if (visible(key)) shown.add(key);
+    const allowed = (key) => key === this.root || (visible(key) && (this.pinned.has(key) || f.kinds.has(this.concepts.get(key).kind)));
+    for (const key of this.expansions.keys()) if (allowed(key)) shown.add(key);
+    for (const key of this.pinned) if (allowed(key)) shown.add(key);
     const more = new Map();
     for (const [key, expansion] of this.expansions) {
-      if (!visible(key)) continue;
+      if (!allowed(key)) continue;
       const candidates = (expansion.edges[f.confidence] || [])
         .filter((e) => this.passes(e) && allowed(e.from === key ? e.to : e.from))
         .sort((a, b) => weight(b, f.confidence) - weight(a, f.confidence));
