@@ -11,14 +11,14 @@ import { filterBar } from '/explorer/filters.js';
 const SEARCH = `query ExplorerSearch($q: String!) {
   search(query: $q, first: 10) {
     concepts { score matchedBy concept { id kind name codes } }
-    cases { case { id title } }
+    cases { case { id name } }
   }
 }`;
 
 const CONCEPT = `query ExplorerConcept($kind: ConceptKind!, $id: ID!, $confidence: LinkFilter) {
   concept(kind: $kind, id: $id) {
     id kind name codes synonyms caseCount
-    cases(first: 10) { nodes { id title } }
+    cases(first: 10) { nodes { id name } }
     edges(confidence: $confidence, first: 50) {
       nodes {
         relation cases absentCases mentions allCases
@@ -93,7 +93,7 @@ async function search(words) {
   h('span', { class: 'via' }, hit.matchedBy === 'SYNONYM' ? '(by name or synonym)' : '(similar words)'))));
   if (data.search.cases.length) {
     results.append(h('span', { class: 'cases-found' }, 'Cases: ',
-      data.search.cases.map((hit, i) => [i ? ', ' : '', h('a', { href: caseUrl(hit.case.id) }, hit.case.title || hit.case.id)])));
+      data.search.cases.map((hit, i) => [i ? ', ' : '', h('a', { href: caseUrl(hit.case.id) }, hit.case.name)])));
   }
   status(`${plural(hits.length, 'concept', 'concepts')} found for “${words}”; showing ${hits[0].concept.name}.`);
   await openConcept(hits[0].concept.kind, hits[0].concept.id, false);

@@ -23,7 +23,7 @@ query ExplorerEdgeEvidence($kind: ConceptKind!, $id: ID!, $relation: KnowledgeRe
         evidence(first: ${evidence}) {
           totalCount
           nodes {
-            case { id title text }
+            case { id name text }
             from { ...ExplorerFact }
             to { ...ExplorerFact }
           }
@@ -95,7 +95,7 @@ export class Panel {
         h('a', { href: '#', onclick: (event) => { event.preventDefault(); this.actions.evidence(e.key); } }, this.edgeText(e)),
         ` — ${this.edgeCounts(e)}`))) : null,
       node.cases && node.cases.length ? h('h3', {}, 'Cases that mention it') : null,
-      node.cases && node.cases.length ? h('ul', { class: 'node-cases' }, node.cases.map((c) => h('li', {}, h('a', { href: caseUrl(c.id) }, c.title || c.id)))) : null,
+      node.cases && node.cases.length ? h('ul', { class: 'node-cases' }, node.cases.map((c) => h('li', {}, h('a', { href: caseUrl(c.id) }, c.name)))) : null,
     );
   }
 
@@ -134,7 +134,7 @@ export class Panel {
         : facts.slice().sort((a, b) => a.evidence.start - b.evidence.start).map((f) => sentenceWithMarks(ev.case.text, [f]));
       return h('article', { class: 'evidence' },
         h('h3', {}, h('a', { href: caseUrl(ev.case.id, facts.map((f) => [f.evidence.start, f.evidence.end])), class: 'case-link' },
-          `Read it in the case: ${ev.case.title || ev.case.id}`)),
+          `Read it in the case: ${ev.case.name}`)),
         sentences,
         h('p', { class: 'facts' }, facts.map((f, i) => [i ? ' · ' : '', h('span', { class: `kind-${f.kind}`, 'aria-hidden': 'true' }, symbol(f.kind)), ' ',
           `“${f.evidence.matchedText}” → ${f.concept.name}`, factFlags(f)])));

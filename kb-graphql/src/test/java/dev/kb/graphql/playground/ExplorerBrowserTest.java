@@ -2,7 +2,7 @@ package dev.kb.graphql.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kb.graphql.KbAppTest;
+import dev.kb.graphql.DemoAppTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -24,9 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * edge's evidence opened with the mouse on the picture, ruled-out facts drawn distinctly, and on to
  * the case; filters, pin, hide and "show more"; and, at a desktop, a projector and a phone size,
  * the busiest concept and one expansion of it drawn with no two labels overlapping and none under
- * 12 px, the graph filling the window.
+ * 12 px, the graph filling the window. On the sample case and the demo corpus, as a teacher first
+ * sees them.
  */
-@KbAppTest
+@DemoAppTest
 class ExplorerBrowserTest {
 
   /**
