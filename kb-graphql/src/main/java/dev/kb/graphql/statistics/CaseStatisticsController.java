@@ -3,11 +3,12 @@ package dev.kb.graphql.statistics;
 import dev.kb.core.casereport.CaseCounts;
 import dev.kb.core.casereport.CaseFilter;
 import dev.kb.core.casereport.CaseStatistics;
+import dev.kb.core.casereport.CaseStatistics.SexCount;
 import dev.kb.graphql.error.InvalidArgumentException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -24,27 +25,31 @@ class CaseStatisticsController {
     this.counts = counts;
   }
 
+  /** The {@code CaseStatistics} type: its lists are plain values, read without fetchers. */
+  record StatisticsView(long total, List<SexCount> bySex, List<AgeBandView> byAgeBand) {}
+
+  /** The {@code AgeBandCount} type. */
+  record AgeBandView(String band, @Nullable Integer from, @Nullable Integer to, long cases) {}
+
   @QueryMapping
-  CaseStatistics caseStatistics(@Argument @Nullable CaseFilter filter) {
+  StatisticsView caseStatistics(@Argument @Nullable CaseFilter filter) {
+    CaseStatistics statistics;
     try {
-      return counts.statistics(filter);
+      statistics = counts.statistics(filter);
     } catch (IllegalArgumentException e) {
       throw new InvalidArgumentException("filter", String.valueOf(e.getMessage()));
     }
-  }
-
-  @SchemaMapping(typeName = "AgeBandCount")
-  String band(CaseStatistics.AgeBandCount count) {
-    return count.band().label();
-  }
-
-  @SchemaMapping(typeName = "AgeBandCount")
-  @Nullable Integer from(CaseStatistics.AgeBandCount count) {
-    return count.band().from();
-  }
-
-  @SchemaMapping(typeName = "AgeBandCount")
-  @Nullable Integer to(CaseStatistics.AgeBandCount count) {
-    return count.band().to();
+    return new StatisticsView(
+        statistics.total(),
+        statistics.bySex(),
+        statistics.byAgeBand().stream()
+            .map(
+                count ->
+                    new AgeBandView(
+                        count.band().label(),
+                        count.band().from(),
+                        count.band().to(),
+                        count.cases()))
+            .toList());
   }
 }
