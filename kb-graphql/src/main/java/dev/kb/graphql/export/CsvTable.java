@@ -10,17 +10,23 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * The columns of one kind of export and how a row's values are read from an item. Jackson's CSV
  * writer does the quoting (RFC 4180: a value with a comma, a quote or a line break is quoted,
- * quotes doubled), and writes the header line.
+ * quotes doubled).
  */
 record CsvTable<T>(List<String> columns, Function<T, List<?>> row) {
 
   private static final CsvMapper CSV = CsvMapper.builder().build();
 
-  /** A writer of rows of this table to {@code out}, which has written the header already. */
+  /**
+   * A writer of rows of this table to {@code out}, which has written the header line already. The
+   * header is written as a row of its own: Jackson writes a schema's header only with a first row,
+   * and an export that matches nothing still names its columns.
+   */
   Rows<T> open(OutputStream out) {
     CsvSchema.Builder schema = CsvSchema.builder();
     columns.forEach(schema::addColumn);
-    return new Rows<>(CSV.writer(schema.build().withHeader()).writeValues(out), row);
+    SequenceWriter writer = CSV.writer(schema.build().withoutHeader()).writeValues(out);
+    writer.write(columns);
+    return new Rows<>(writer, row);
   }
 
   /** Writes rows as they come; {@link #close()} flushes them (it leaves the stream open). */
