@@ -111,6 +111,7 @@ class ExportApiTest {
             row -> {
               // A comma and quotes in a title survive the round trip.
               assertThat(row.get("title")).isEqualTo(ResearcherApiTest.QUOTED_TITLE);
+              assertThat(row.get("name")).isEqualTo(ResearcherApiTest.QUOTED_TITLE);
               assertThat(row.get("patientAge")).isEqualTo("58");
               assertThat(row.get("patientSex")).isEqualTo("male");
             });

@@ -21,6 +21,7 @@ final class Tables {
       new CsvTable<>(
           List.of(
               "id",
+              "name",
               "title",
               "source",
               "importedAt",
@@ -31,6 +32,7 @@ final class Tables {
           c ->
               row(
                   c.id(),
+                  c.name(),
                   c.title(),
                   c.source(),
                   c.importedAt().toString(),
