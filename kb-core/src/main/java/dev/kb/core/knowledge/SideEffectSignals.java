@@ -24,18 +24,20 @@ public final class SideEffectSignals {
 
   /**
    * Every drug → finding edge a minimum of cases supports, with its 2×2 table and measures, ranked
-   * in Cypher, and the number of such edges, in one pass over the drugs' {@code CAUSES} edges (a
-   * type scan would also walk the links between facts, which share the type). A fixed text: the
-   * order, its direction and the links are parameters (the sort key is picked by {@code $order},
-   * its sign by {@code $sign}), so one plan serves every ranking. An undefined measure sorts last,
-   * ties go to the most cases, then by drug and finding id, so pages are stable. The ranked edges
-   * are collected (a few hundred bytes each, one per drug and finding) so that they are counted in
-   * the same pass, and only the page's are projected.
+   * in Cypher, and the number of such edges, in one pass over the drugs' {@code CAUSES} edges. It
+   * starts from the drugs by a hint: a scan of the relationship type, which the planner picks on a
+   * small store, would also walk the links between facts, which share the type and outnumber the
+   * edges (37,713 to 791 at 100,000 synthetic cases). A fixed text: the order, its direction and
+   * the links are parameters (the sort key is picked by {@code $order}, its sign by {@code $sign}),
+   * so one plan serves every ranking. An undefined measure sorts last, ties go to the most cases,
+   * then by drug and finding id, so pages are stable. The ranked edges are collected (a few hundred
+   * bytes each, one per drug and finding) so that they are counted in the same pass, and only the
+   * page's are projected.
    */
-  private static final String RANKED =
+  static final String RANKED =
       """
       MATCH (n:Case) WITH count(n) AS total
-      MATCH (a:Drug)-[r:CAUSES]->(b)
+      MATCH (a:Drug)-[r:CAUSES]->(b) USING SCAN a:Drug
       WITH total, a, r, b, CASE WHEN $all THEN r.allCases ELSE r.cases END AS ca
       WHERE ca >= $minCases
       WITH total, a, r, b, ca,
