@@ -217,7 +217,6 @@ class GraphiqlBrowserTest {
           String query = d.findElement(QUERY_EDITOR).getText();
           return query.contains("cases") && query.contains("totalCount");
         });
-    System.out.println("BUILT QUERY:\n" + browser.driver.findElement(QUERY_EDITOR).getText());
     browser.awaitClickable(RUN).click();
     browser.wait.until(d -> d.findElement(RESPONSE).getText().contains("\"totalCount\""));
     assertThat(browser.driver.findElement(RESPONSE).getText()).doesNotContain("\"errors\"");

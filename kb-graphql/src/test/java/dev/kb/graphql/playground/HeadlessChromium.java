@@ -192,6 +192,21 @@ final class HeadlessChromium implements AutoCloseable {
     assertThat(box.get("reached")).as("%s: not covered %s", what, box).isEqualTo(true);
   }
 
+  /** Fails unless the element lies between the window's left and right edges (it may be tall). */
+  void assertWithinWidth(WebElement element, String what) {
+    @SuppressWarnings("unchecked")
+    Map<String, Number> box =
+        (Map<String, Number>)
+            script(
+                "const r = arguments[0].getBoundingClientRect();"
+                    + " return {left: r.left, right: r.right, width: window.innerWidth};",
+                element);
+    assertThat(box.get("left").doubleValue()).as("%s: left edge %s", what, box).isNotNegative();
+    assertThat(box.get("right").doubleValue())
+        .as("%s: right edge %s", what, box)
+        .isLessThanOrEqualTo(box.get("width").doubleValue() + 0.5);
+  }
+
   /** Fails unless every link and button of the top bar is wholly visible. */
   void assertTopBarVisible() {
     List<WebElement> items = driver.findElements(By.cssSelector(".kb-nav a, .kb-nav button"));
