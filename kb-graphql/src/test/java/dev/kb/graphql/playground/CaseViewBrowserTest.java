@@ -3,21 +3,15 @@ package dev.kb.graphql.playground;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kb.graphql.KbAppTest;
-import dev.kb.graphql.playground.HeadlessChromium.Viewport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/**
- * The case list and the highlighted case view in headless Chromium, and their layout on a desktop,
- * a small laptop and a phone.
- */
+/** The case list and the highlighted case view in headless Chromium. */
 @KbAppTest
 class CaseViewBrowserTest {
 
@@ -98,33 +92,6 @@ class CaseViewBrowserTest {
                 .findElement(By.cssSelector(".fact-group[data-kind='INVESTIGATION']"))
                 .isDisplayed())
         .isFalse();
-    browser.assertNoConsoleErrors();
-  }
-
-  @ParameterizedTest
-  @EnumSource(Viewport.class)
-  void shouldFitTheWindow(Viewport viewport) {
-    browser.open("/cases", viewport);
-    WebElement link = browser.awaitClickable(By.cssSelector(".case-list a"));
-    browser.assertTopBarVisible();
-    browser.assertInViewport(link, "the first case");
-    browser.assertNoHorizontalScroll();
-    browser.screenshot("cases-" + viewport);
-
-    link.click();
-    WebElement mention = browser.awaitClickable(By.cssSelector(".case-text mark.ent"));
-    browser.assertTopBarVisible();
-    browser.assertNoHorizontalScroll();
-    for (String part : new String[] {"#title", ".legend", ".case-text", ".facts-panel"}) {
-      browser.assertWithinWidth(browser.driver.findElement(By.cssSelector(part)), part);
-    }
-    browser.assertInViewport(browser.driver.findElement(By.id("title")), "the case's title");
-    // A mention's tooltip stays inside the window.
-    browser.script("arguments[0].focus();", mention);
-    WebElement tip = browser.await(By.id("tip"));
-    browser.assertWithinWidth(tip, "the tooltip");
-    browser.assertNoHorizontalScroll();
-    browser.screenshot("case-view-" + viewport);
     browser.assertNoConsoleErrors();
   }
 }
