@@ -161,7 +161,7 @@ final class HeadlessChromium implements AutoCloseable {
 
   /**
    * Fails unless the element has a size, lies wholly inside the window and is what a click at its
-   * centre would reach (nothing covers it).
+   * centre (its first line's, when it wraps) would reach: nothing covers it.
    */
   void assertInViewport(WebElement element, String what) {
     @SuppressWarnings("unchecked")
@@ -169,8 +169,10 @@ final class HeadlessChromium implements AutoCloseable {
         (Map<String, Object>)
             script(
                 "const el = arguments[0], r = el.getBoundingClientRect();"
-                    + " const hit = document.elementFromPoint((r.left + r.right) / 2,"
-                    + " (r.top + r.bottom) / 2);"
+                    // A link wrapped over two lines: its first line's centre is on its text.
+                    + " const line = el.getClientRects()[0] || r;"
+                    + " const hit = document.elementFromPoint((line.left + line.right) / 2,"
+                    + " (line.top + line.bottom) / 2);"
                     + " return {left: r.left, top: r.top, right: r.right, bottom: r.bottom,"
                     + " width: window.innerWidth, height: window.innerHeight,"
                     + " reached: hit !== null && (el === hit || el.contains(hit))};",
