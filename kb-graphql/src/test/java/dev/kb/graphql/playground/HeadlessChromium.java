@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,7 +46,10 @@ final class HeadlessChromium implements AutoCloseable {
 
   private HeadlessChromium(WebDriver driver, int port) {
     this.driver = driver;
+    // A page re-renders while a wait's condition reads it: an element found a moment ago may be
+    // gone (stale); the condition is then tried again, as when it is not found yet.
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.wait.ignoring(StaleElementReferenceException.class);
     this.base = "http://localhost:" + port;
   }
 
