@@ -3,16 +3,18 @@
 // At /cases it lists the cases. Reads the public GraphQL API only.
 import { KINDS, gql, h, kindBadge, symbol, explorerUrl, status } from '/kb/kb.js';
 
-const CASES = `query CaseList($first: Int!) {
-  cases(first: $first) {
+const CASES = `query CaseList($first: Int!, $after: String) {
+  cases(first: $first, after: $after) {
     totalCount
-    edges { node { id title patientAge patientSex importedAt facts { kind polarity } } }
+    pageInfo { hasNextPage endCursor }
+    edges { node { id name patientAge patientSex importedAt facts { kind polarity } } }
   }
 }`;
+const PAGE = 50;
 
 const CASE = `query CaseView($id: ID!) {
   case(id: $id) {
-    id title source patientAge patientSex importedAt text
+    id name source patientAge patientSex importedAt text
     facts {
       id kind polarity certainty temporality experiencer result confidence
       concept { id kind name codes }
@@ -43,21 +45,36 @@ function ariaFor(fact) {
 
 // ---------------------------------------------------------------- list
 
+function caseItem(c) {
+  const negated = c.facts.filter((f) => f.polarity === 'NEGATED').length;
+  return h('li', {},
+    h('a', { href: `/cases/${encodeURIComponent(c.id)}` }, c.name),
+    h('div', { class: 'meta' }, [
+      c.patientAge !== null ? `${c.patientAge} years` : null, c.patientSex,
+      `${c.facts.length} facts`, negated ? `${negated} ruled out` : null,
+      `imported ${c.importedAt.slice(0, 10)}`,
+    ].filter(Boolean).join(' · ')));
+}
+
+// A page of cases at a time, the most recently imported first; "More cases" appends the next.
 async function showList() {
   document.title = 'kb cases';
-  const data = await gql(CASES, { first: 100 });
-  const cases = data.cases.edges.map((e) => e.node);
-  status(`${data.cases.totalCount} case${data.cases.totalCount === 1 ? '' : 's'}.`);
-  content.replaceChildren(h('ul', { class: 'case-list' }, cases.map((c) => {
-    const negated = c.facts.filter((f) => f.polarity === 'NEGATED').length;
-    return h('li', {},
-      h('a', { href: `/cases/${encodeURIComponent(c.id)}` }, c.title || c.id),
-      h('div', { class: 'meta' }, [
-        c.patientAge !== null ? `${c.patientAge} years` : null, c.patientSex,
-        `${c.facts.length} facts`, negated ? `${negated} ruled out` : null,
-        `imported ${c.importedAt.slice(0, 10)}`,
-      ].filter(Boolean).join(' · ')));
-  })));
+  const list = h('ul', { class: 'case-list' });
+  const more = h('button', { type: 'button', class: 'secondary more-cases' }, 'More cases');
+  let after = null;
+  const load = async () => {
+    more.disabled = true;
+    const data = await gql(CASES, { first: PAGE, after });
+    list.append(...data.cases.edges.map((e) => caseItem(e.node)));
+    after = data.cases.pageInfo.endCursor;
+    more.hidden = !data.cases.pageInfo.hasNextPage;
+    more.disabled = false;
+    const total = data.cases.totalCount;
+    status(`${total} case${total === 1 ? '' : 's'}${more.hidden ? '' : `, ${list.children.length} shown`}.`);
+  };
+  more.addEventListener('click', () => load().catch((e) => status(e.message, true)));
+  await load();
+  content.replaceChildren(list, more);
 }
 
 // ---------------------------------------------------------------- one case
@@ -172,8 +189,8 @@ async function showCase(id) {
     content.replaceChildren(h('p', {}, h('a', { href: '/cases' }, 'All cases')));
     return;
   }
-  document.title = `${c.title || c.id} — kb case view`;
-  title.textContent = c.title || c.id;
+  document.title = `${c.name} — kb case view`;
+  title.textContent = c.name;
   const marks = (new URLSearchParams(window.location.search).get('mark') || '')
     .split(',').map((s) => s.split('-').map(Number)).filter((p) => p.length === 2 && p.every(Number.isFinite));
   const byId = new Map(c.facts.map((f) => [f.id, f]));

@@ -1,9 +1,11 @@
 // Starts GraphiQL against this server's /graphql endpoint, opening with the lessons (from
 // /graphiql/lessons.json, read from the repository's lessons/*.graphql) as tabs and listed in a
-// "Lessons" side panel. Every script comes from this server.
+// "Lessons" side panel, beside a click-to-build "Query builder" panel (session.js). Every script
+// comes from this server.
 (function () {
   'use strict';
   const e = React.createElement;
+  const { NARROW, lessonOf, tabPicker, runHint, queryBuilderPlugin } = window.KbSession;
   const TAB_KEYS = ['graphiql:tabState', 'graphiql:query', 'graphiql:variables', 'graphiql:headers'];
   const LESSONS_KEY = 'kb:lessons';
 
@@ -77,9 +79,15 @@ fragment TypeRef on __Type {
   function lessonsPanel(lessons) {
     return function LessonsPanel() {
       const editor = GraphiQL.React.useEditorContext({ nonNull: true });
-      const active = editor.tabs[editor.activeTabIndex];
+      const active = lessonOf(lessons, editor.tabs[editor.activeTabIndex]);
       const open = (lesson) => {
-        const index = editor.tabs.findIndex((tab) => (tab.query || '').trim() === lesson.query.trim());
+        // On a phone the panel covers the editor: close it (as its sidebar button does) to show
+        // the lesson.
+        if (NARROW.matches) {
+          const hide = document.querySelector('.graphiql-sidebar button[aria-label="Hide Lessons"]');
+          if (hide) hide.click();
+        }
+        const index = editor.tabs.findIndex((tab) => lessonOf(lessons, tab) === lesson);
         if (index >= 0) {
           editor.changeTab(index);
           return;
@@ -92,13 +100,13 @@ fragment TypeRef on __Type {
       };
       return e('section', { className: 'kb-lessons', 'aria-label': 'Lessons' },
         e('h2', null, 'Lessons'),
-        e('p', { className: 'intro' }, 'Each lesson is a tab: pick one, press ▶ (Ctrl-Enter), then change it. Docs (the book icon on the left) explain every type and field; History keeps what you ran.'),
+        e('p', { className: 'intro' }, 'Each lesson is a tab: pick one, press ▶ (Ctrl-Enter), then change it. Docs (the book icon on the left) explain every type and field; History keeps what you ran; the Query builder (the ticked box) writes a query as you tick its fields.'),
         e('ol', null, lessons.map((lesson, i) => e('li', { key: lesson.name },
           e('button', {
             type: 'button',
             className: 'kb-lesson',
             'data-lesson': lesson.name,
-            'aria-current': active && (active.query || '').trim() === lesson.query.trim() ? 'true' : 'false',
+            'aria-current': active === lesson ? 'true' : 'false',
             onClick: () => open(lesson),
           },
           e('span', { className: 'kb-lesson-title' }, `${i + 1}. ${lesson.title}`),
@@ -108,9 +116,10 @@ fragment TypeRef on __Type {
 
   function start(lessons) {
     if (lessons.length) syncStoredTabs(lessons);
-    const plugins = lessons.length
-      ? [{ title: 'Lessons', icon: LessonsIcon, content: lessonsPanel(lessons) }]
-      : [];
+    const lessonsPlugin = lessons.length
+      ? { title: 'Lessons', icon: LessonsIcon, content: lessonsPanel(lessons) }
+      : null;
+    const plugins = lessonsPlugin ? [lessonsPlugin, queryBuilderPlugin] : [queryBuilderPlugin];
     const fetcher = withShallowIntrospection(
       GraphiQL.createFetcher({ url: new URL('/graphql', window.location.href).href }));
     const root = ReactDOM.createRoot(document.getElementById('graphiql'));
@@ -120,10 +129,13 @@ fragment TypeRef on __Type {
         defaultQuery: lessons.length ? lessons[0].query : fallbackQuery,
         defaultTabs: lessons.map((lesson) => ({ query: lesson.query, variables: lesson.variables || undefined })),
         plugins: plugins,
-        visiblePlugin: plugins.length ? plugins[0] : undefined,
-        defaultEditorToolsVisibility: true,
+        // On a phone the panel would cover the editor: it starts closed there.
+        visiblePlugin: NARROW.matches ? undefined : lessonsPlugin || undefined,
+        defaultEditorToolsVisibility: !NARROW.matches,
         shouldPersistHeaders: false,
-      })
+      },
+      e(GraphiQL.Logo, null, e(tabPicker(lessons))),
+      e(GraphiQL.Footer, null, e(runHint(lessons))))
     );
   }
 

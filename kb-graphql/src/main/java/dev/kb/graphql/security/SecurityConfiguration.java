@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -42,6 +43,9 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasRole(CURATOR)
+                    // The schema as SDL, a read like any other (the playground links it).
+                    .requestMatchers(HttpMethod.GET, "/graphql/schema")
+                    .permitAll()
                     .anyRequest()
                     .permitAll())
         .httpBasic(Customizer.withDefaults())

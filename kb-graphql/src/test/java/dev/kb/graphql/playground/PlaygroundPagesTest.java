@@ -6,6 +6,7 @@ import dev.kb.graphql.KbAppTest;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,5 +76,23 @@ class PlaygroundPagesTest {
       count++;
     }
     assertThat(count).as("scripts and styles on %s", page).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void shouldServeTheSchemaAsSdlToAnyone() {
+    String sdl =
+        http()
+            .get()
+            .uri("/graphql/schema")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(sdl).contains("type Query {", "type Case ", "cases(").doesNotContain("<html");
+    assertThat(get("/graphiql")).contains("href=\"/graphql/schema\"", "Download schema");
   }
 }
