@@ -141,7 +141,10 @@ class DocsExamplesTest {
         compare(path + "[" + i + "]", shown.get(i), actual.get(i), out);
       }
     } else if (!shown.equals(actual)
-        && !(shown.isNumber() && actual.isNumber() && shown.asDouble() == actual.asDouble())) {
+        && !(shown.isNumber()
+            && actual.isNumber()
+            && Math.abs(shown.asDouble() - actual.asDouble())
+                <= 1e-9 * Math.abs(actual.asDouble()))) {
       out.add(path + ": shown " + shown + ", is " + actual);
     }
   }
