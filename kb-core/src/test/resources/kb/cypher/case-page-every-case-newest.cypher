@@ -6,5 +6,5 @@ WITH c
 ORDER BY c.importedAt DESC, c.id DESC
 SKIP $offset
 LIMIT $limit
-RETURN collect(c{.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion, .patientAge, .patientSex, .minConfidence}) AS page}
+RETURN collect(c{.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion, .patientAge, .patientSex, .minConfidence, .mainDiagnosis}) AS page}
 RETURN total, page

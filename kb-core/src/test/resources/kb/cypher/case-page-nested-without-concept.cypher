@@ -13,5 +13,5 @@ WITH c
 ORDER BY c.importedAt ASC, c.id ASC
 SKIP $offset
 LIMIT $limit
-RETURN collect(c{.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion, .patientAge, .patientSex, .minConfidence}) AS page}
+RETURN collect(c{.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion, .patientAge, .patientSex, .minConfidence, .mainDiagnosis}) AS page}
 RETURN total, page

@@ -22,7 +22,7 @@ class HealthAndPlaygroundTest {
   }
 
   @Test
-  void shouldReportNeo4jInHealth() {
+  void shouldShowThePublicTheHealthStatusOnly() {
     http.get()
         .uri("/actuator/health")
         .exchange()
@@ -31,8 +31,27 @@ class HealthAndPlaygroundTest {
         .expectBody()
         .jsonPath("$.status")
         .isEqualTo("UP")
+        .jsonPath("$.components")
+        .doesNotExist()
+        .jsonPath("$.details")
+        .doesNotExist();
+  }
+
+  @Test
+  void shouldShowACuratorNeo4jInHealth() {
+    http.get()
+        .uri("/actuator/health")
+        .headers(h -> h.setBasicAuth(KbAppTest.CURATOR, KbAppTest.PASSWORD))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP")
         .jsonPath("$.components.neo4j.status")
-        .isEqualTo("UP");
+        .isEqualTo("UP")
+        .jsonPath("$.components.neo4j.details")
+        .exists();
   }
 
   @Test

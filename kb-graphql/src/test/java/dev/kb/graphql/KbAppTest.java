@@ -8,9 +8,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port, on a fresh embedded Neo4j under {@code target/}, with a
- * curator account, and the driver's transactions counted ({@link RoundTrips}). Test classes that
- * share this annotation share one application context and so one Neo4j.
+ * The whole application on a random port, on a fresh embedded Neo4j under {@code target/} holding
+ * the sample case only (not the demo corpus: see {@link DemoAppTest}), with a curator account, and
+ * the driver's transactions counted ({@link RoundTrips}). Test classes that share this annotation
+ * share one application context and so one Neo4j.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Import;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "kb.data-dir=target/test-data/app-${random.uuid}",
+      "kb.samples.demo-corpus=false",
       "kb.security.curator.username=" + KbAppTest.CURATOR,
       "kb.security.curator.password=" + KbAppTest.PASSWORD
     })

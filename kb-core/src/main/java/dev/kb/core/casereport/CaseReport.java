@@ -19,6 +19,8 @@ import org.springframework.data.neo4j.core.schema.Node;
  * @param patientSex {@code male} or {@code female}, when stated
  * @param minConfidence the least confidence of a link of this case that counts in the statistics,
  *     as it was imported (0 for cases imported before links had confidences: every link counted)
+ * @param mainDiagnosis the name of the diagnosis the report is mostly about, as read at import
+ *     (null when none was read, or for cases imported before kb kept it)
  *     <p>A {@code :Case} node for Spring Data Neo4j's mapping, read by {@link CaseRepository}; the
  *     loader writes cases with its own batched query (ADR 011).
  */
@@ -33,4 +35,11 @@ public record CaseReport(
     String extractorVersion,
     @Nullable Integer patientAge,
     @Nullable String patientSex,
-    double minConfidence) {}
+    double minConfidence,
+    @Nullable String mainDiagnosis) {
+
+  /** The case's readable name: its title, or a label from what was read ({@link CaseNames}). */
+  public String name() {
+    return CaseNames.of(this);
+  }
+}

@@ -43,7 +43,8 @@ public final class CaseReports {
           "extractorVersion",
           "patientAge",
           "patientSex",
-          "minConfidence");
+          "minConfidence",
+          "mainDiagnosis");
 
   /** Cypher map projection of a case node {@code c}, as {@link #caseReport(Value)} reads it. */
   public static final String CASE_PROJECTION = "c {" + String.join(", ", properties(".")) + "}";
@@ -274,7 +275,8 @@ public final class CaseReports {
         c.get("extractorVersion").asString(),
         Values.nullableInt(c.get("patientAge")),
         Values.nullableString(c.get("patientSex")),
-        c.get("minConfidence").asDouble(0.0));
+        c.get("minConfidence").asDouble(0.0),
+        Values.nullableString(c.get("mainDiagnosis")));
   }
 
   /**

@@ -95,10 +95,13 @@ public record KbProperties(
   public record Embedded(@DefaultValue("0") int boltPort) {}
 
   /**
-   * The bundled sample cases.
+   * The bundled cases.
    *
-   * @param importOnFirstStart import them the first time kb starts on a store ({@code
+   * @param importOnFirstStart import them the first time kb starts on an embedded store ({@code
    *     kb.samples.import-on-first-start}, default true)
+   * @param demoCorpus with them, the demo corpus of 100 real case reports ({@code
+   *     kb.samples.demo-corpus}, default true)
    */
-  public record Samples(@DefaultValue("true") boolean importOnFirstStart) {}
+  public record Samples(
+      @DefaultValue("true") boolean importOnFirstStart, @DefaultValue("true") boolean demoCorpus) {}
 }

@@ -138,6 +138,7 @@ final class CaseRows {
     props.put("minConfidence", minConfidence);
     props.put("patientAge", extraction.patientAge());
     props.put("patientSex", extraction.patientSex());
+    props.put("mainDiagnosis", MainDiagnosis.of(extraction.mentions()));
     return props;
   }
 
