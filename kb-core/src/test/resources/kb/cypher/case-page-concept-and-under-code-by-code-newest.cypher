@@ -24,5 +24,5 @@ SKIP $offset
 LIMIT $limit
 WITH c, concept, at, caseId
 ORDER BY concept DESC, at DESC, caseId DESC
-RETURN collect(c{.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion, .patientAge, .patientSex, .minConfidence}) AS page}
+RETURN collect(c{.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion, .patientAge, .patientSex, .minConfidence, .mainDiagnosis}) AS page}
 RETURN total, page

@@ -10,5 +10,5 @@ WITH c
 ORDER BY c.patientAge ASC, c.id ASC
 SKIP $offset
 LIMIT $limit
-RETURN collect(c{.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion, .patientAge, .patientSex, .minConfidence}) AS page}
+RETURN collect(c{.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion, .patientAge, .patientSex, .minConfidence, .mainDiagnosis}) AS page}
 RETURN size(matched) AS total, page

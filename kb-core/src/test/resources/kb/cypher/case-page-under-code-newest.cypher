@@ -8,5 +8,5 @@ WITH c
 ORDER BY c.importedAt DESC, c.id DESC
 SKIP $offset
 LIMIT $limit
-RETURN collect(c{.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion, .patientAge, .patientSex, .minConfidence}) AS page}
+RETURN collect(c{.id, .title, .source, .text, .contentHash, .importedAt, .extractorVersion, .patientAge, .patientSex, .minConfidence, .mainDiagnosis}) AS page}
 RETURN size(matched) AS total, page
