@@ -1,19 +1,25 @@
-// The graph explorer: search a concept (synonym-aware), draw its neighbourhood as an SVG graph,
-// expand nodes, and read the evidence sentences behind an edge. Reads the public GraphQL API only.
-import { KINDS, RELATIONS, gql, h, kindBadge, symbol, highlight, caseUrl, explorerUrl, status } from '/kb/kb.js';
+// The graph explorer: search a concept (synonym-aware), draw its strongest neighbours, expand
+// concepts, filter, pin and hide them, and read the evidence sentences behind an edge. Reads the
+// public GraphQL API only. The picture is a canvas (Cytoscape.js); the same nodes and edges are
+// buttons in an outline beside it, for the keyboard and screen readers.
+import { RELATIONS, gql, h, kindBadge, caseUrl, explorerUrl, status } from '/kb/kb.js';
+import { ExplorerModel, nodeKey, weight, ruledOut, mixed } from '/explorer/model.js';
+import { GraphView, MIN_LABEL_PX } from '/explorer/view.js';
+import { Panel, plural } from '/explorer/panel.js';
+import { filterBar } from '/explorer/filters.js';
 
 const SEARCH = `query ExplorerSearch($q: String!) {
   search(query: $q, first: 10) {
     concepts { score matchedBy concept { id kind name codes } }
-    cases { case { id title } }
+    cases { case { id name } }
   }
 }`;
 
-const CONCEPT = `query ExplorerConcept($kind: ConceptKind!, $id: ID!) {
+const CONCEPT = `query ExplorerConcept($kind: ConceptKind!, $id: ID!, $confidence: LinkFilter) {
   concept(kind: $kind, id: $id) {
     id kind name codes synonyms caseCount
-    cases(first: 10) { nodes { id title } }
-    edges(first: 50) {
+    cases(first: 10) { nodes { id name } }
+    edges(confidence: $confidence, first: 50) {
       nodes {
         relation cases absentCases mentions allCases
         from { id kind name caseCount }
@@ -23,81 +29,47 @@ const CONCEPT = `query ExplorerConcept($kind: ConceptKind!, $id: ID!) {
   }
 }`;
 
-const EDGE_ORDER = `query ExplorerEdgeOrder($kind: ConceptKind!, $id: ID!, $relation: KnowledgeRelation) {
-  concept(kind: $kind, id: $id) {
-    edges(relation: $relation, first: 100) { nodes { from { id kind } to { id kind } } }
-  }
-}`;
-
-// The page sizes are literals, not variables: the server's complexity limit counts literal `first`
-// arguments (and the defaults otherwise), so literals let a small query through.
-const edgeEvidence = (edges, evidence) => `fragment ExplorerFact on Fact {
-  id kind polarity certainty temporality experiencer
-  concept { id kind name }
-  evidence { sentenceIndex start end matchedText sentence }
-}
-query ExplorerEdgeEvidence($kind: ConceptKind!, $id: ID!, $relation: KnowledgeRelation) {
-  concept(kind: $kind, id: $id) {
-    edges(relation: $relation, first: ${edges}) {
-      nodes {
-        relation cases absentCases mentions allCases
-        from { id kind name }
-        to { id kind name }
-        evidence(first: ${evidence}) {
-          totalCount
-          nodes {
-            case { id title text }
-            from { ...ExplorerFact }
-            to { ...ExplorerFact }
-          }
-        }
-      }
-    }
-  }
-}`;
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const IDEAL = 250; // preferred edge length, in graph units
-const RADIUS = 30;
-
-const graph = {
-  nodes: new Map(), // key -> {key, kind, id, name, caseCount, x, y, expanded}
-  edges: new Map(), // key -> {key, relation, from, to, cases, absentCases, mentions}
-  selected: null, // key of the selected node or edge
-  zoom: 1, // 1 fits the whole graph; more zooms in on the selected concept
-};
-
-const svg = document.getElementById('graph');
-const details = document.getElementById('details');
+window.cytoscape.use(window.cytoscapeFcose);
+const model = new ExplorerModel();
+const graphBox = document.getElementById('graph');
+const outline = document.getElementById('outline');
 const results = document.getElementById('results');
 const input = document.getElementById('search');
+const tooltip = document.getElementById('tooltip');
+let selected = null; // key of the selected node or edge
+let current = model.view();
 
-const nodeKey = (c) => `${c.kind}|${c.id}`;
-const edgeKey = (e) => `${e.relation}|${nodeKey(e.from)}|${nodeKey(e.to)}`;
-const kindLabel = (kind) => (KINDS[kind] ? KINDS[kind].label : kind).toLowerCase();
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const actions = {
+  expand: (key) => activateNode(key),
+  showMore: (key) => { model.showMore(key); refresh({ focus: key }); },
+  pin: (key) => { model.togglePin(key); refresh({ focus: key }); },
+  hide: (key) => { model.hide(key); selected = model.root; refresh({ focus: model.root }); status(`${model.concepts.get(key).name} hidden; “Show again” in the filters brings it back.`); },
+  evidence: (key) => openEvidence(key),
+};
+const panel = new Panel(document.getElementById('details'), model, actions);
+const view = new GraphView(graphBox, {
+  node: (key) => activateNode(key),
+  edge: (key) => openEvidence(key),
+  hover: showTooltip,
+});
+const filters = filterBar(document.getElementById('filter-form'), model, () => refresh({}));
 
-function ruledOut(edge) {
-  return edge.cases === 0 && edge.absentCases > 0;
+// ---------------------------------------------------------------- loading
+
+let pending = 0; // requests and drawings under way; the tests wait for none
+document.body.dataset.busy = 'false';
+function busy(isBusy) {
+  pending += isBusy ? 1 : -1;
+  document.body.dataset.busy = String(pending > 0);
 }
 
-function edgeText(edge) {
-  const from = graph.nodes.get(edge.from);
-  const to = graph.nodes.get(edge.to);
-  return `${from ? from.name : edge.from} ${RELATIONS[edge.relation] || edge.relation} ${to ? to.name : edge.to}`;
+async function readConcept(kind, id, confidence) {
+  const data = await gql(CONCEPT, { kind, id, confidence });
+  if (!data.concept) throw new Error(`no ${kind.toLowerCase()} with id ${id}`);
+  const concept = model.remember({ ...data.concept, cases: data.concept.cases.nodes });
+  model.setEdges(concept.key, confidence, data.concept.edges.nodes);
+  return concept;
 }
-
-function edgeCounts(edge) {
-  const parts = [];
-  if (edge.cases > 0 || edge.absentCases === 0) parts.push(plural(edge.cases, 'case', 'cases'));
-  if (edge.absentCases > 0) parts.push(`ruled out in ${plural(edge.absentCases, 'case', 'cases')}`);
-  // Links below the minimum confidence are not counted; say that they exist.
-  const weak = (edge.allCases || 0) - edge.cases;
-  if (edge.relation !== 'PRESENTS_WITH' && weak > 0) parts.push(`${weak} more weakly linked, not counted`);
-  return parts.join(', ');
-}
-
-// ---------------------------------------------------------------- search
 
 async function search(words) {
   status(`Searching “${words}”…`);
@@ -118,456 +90,164 @@ async function search(words) {
     type: 'button', class: 'result', 'aria-pressed': 'false', dataset: { key: nodeKey(hit.concept) },
     onclick: () => openConcept(hit.concept.kind, hit.concept.id),
   }, kindBadge(hit.concept.kind), h('span', {}, hit.concept.name),
-  hit.matchedBy === 'SYNONYM' ? h('span', { class: 'via' }, '(by name or synonym)') : h('span', { class: 'via' }, '(similar words)'))));
+  h('span', { class: 'via' }, hit.matchedBy === 'SYNONYM' ? '(by name or synonym)' : '(similar words)'))));
   if (data.search.cases.length) {
-    results.append(h('div', { class: 'cases-found' }, 'Cases mentioning it: ',
-      data.search.cases.map((hit, i) => [i ? ', ' : '', h('a', { href: caseUrl(hit.case.id) }, hit.case.title || hit.case.id)])));
+    results.append(h('span', { class: 'cases-found' }, 'Cases: ',
+      data.search.cases.map((hit, i) => [i ? ', ' : '', h('a', { href: caseUrl(hit.case.id) }, hit.case.name)])));
   }
   status(`${plural(hits.length, 'concept', 'concepts')} found for “${words}”; showing ${hits[0].concept.name}.`);
   await openConcept(hits[0].concept.kind, hits[0].concept.id, false);
 }
 
-function markResults() {
-  for (const button of results.querySelectorAll('button.result')) {
-    button.setAttribute('aria-pressed', String(graph.nodes.has(button.dataset.key) && graph.nodes.get(button.dataset.key).root === true));
-  }
-}
-
-// ---------------------------------------------------------------- graph model
-
-function addNode(concept, near) {
-  const key = nodeKey(concept);
-  let node = graph.nodes.get(key);
-  if (!node) {
-    node = { key, kind: concept.kind, id: concept.id, name: concept.name, caseCount: concept.caseCount, x: 0, y: 0, expanded: false, fresh: true };
-    if (near) {
-      const siblings = [...graph.nodes.values()].filter((n) => n.fresh && n.parent === near.key).length;
-      const angle = siblings * 2.399963 + (near.x || near.y ? Math.atan2(near.y, near.x) : 0);
-      node.x = near.x + IDEAL * Math.cos(angle);
-      node.y = near.y + IDEAL * Math.sin(angle);
-      node.parent = near.key;
-    }
-    graph.nodes.set(key, node);
-  } else if (concept.caseCount !== undefined) {
-    node.caseCount = concept.caseCount;
-  }
-  return node;
-}
-
 async function openConcept(kind, id, announce = true) {
-  graph.zoom = 1;
-  graph.nodes.clear();
-  graph.edges.clear();
-  graph.selected = null;
-  const root = await expand(kind, id, true);
-  if (!root) return;
-  root.root = true;
-  history.replaceState(null, '', explorerUrl(kind, id));
-  markResults();
-  if (announce) status(`Showing ${root.name} and its neighbours.`);
-  selectNode(root.key, false);
-  render(root.key);
-}
-
-async function expand(kind, id, isRoot = false) {
-  let data;
+  busy(true);
+  model.reset();
   try {
-    data = await gql(CONCEPT, { kind, id });
+    const root = await readConcept(kind, id, model.filters.confidence);
+    model.root = root.key;
+    selected = root.key;
+    history.replaceState(null, '', explorerUrl(kind, id));
+    for (const button of results.querySelectorAll('button.result')) {
+      button.setAttribute('aria-pressed', String(button.dataset.key === root.key));
+    }
+    await refresh({ fit: true });
+    if (announce) status(`Showing ${root.name} and its ${plural(current.nodes.length - 1, 'neighbour', 'neighbours')}.`);
   } catch (e) {
     status(`Could not load the concept: ${e.message}`, true);
-    return null;
+  } finally {
+    busy(false);
   }
-  const concept = data.concept;
-  if (!concept) {
-    status(`No ${kindLabel(kind)} with id ${id}.`, true);
-    return null;
-  }
-  for (const n of graph.nodes.values()) n.fresh = false;
-  const node = addNode(concept, null);
-  Object.assign(node, { codes: concept.codes, synonyms: concept.synonyms, caseCount: concept.caseCount, cases: concept.cases.nodes, expanded: true });
-  let added = 0;
-  for (const e of concept.edges.nodes) {
-    const key = edgeKey(e);
-    for (const end of [e.from, e.to]) {
-      if (!graph.nodes.has(nodeKey(end))) added++;
-      addNode(end, node);
-    }
-    graph.edges.set(key, {
-      key, relation: e.relation, from: nodeKey(e.from), to: nodeKey(e.to),
-      cases: e.cases, absentCases: e.absentCases, mentions: e.mentions,
-    });
-  }
-  layout(isRoot ? 400 : 250);
-  if (!isRoot) {
-    status(`Expanded ${node.name}: ${plural(concept.edges.nodes.length, 'connection', 'connections')}, ${plural(added, 'new concept', 'new concepts')}.`);
-  }
-  return node;
 }
 
-// A small force-directed layout: nodes repel, edges pull, everything drifts to the centre. Nodes
-// placed before the last expansion move less, so the picture stays recognisable.
-function layout(iterations) {
-  const nodes = [...graph.nodes.values()];
-  const edges = [...graph.edges.values()];
-  for (let i = 0; i < iterations; i++) {
-    const heat = 40 * (1 - i / iterations) + 2;
-    const force = new Map(nodes.map((n) => [n.key, { x: 0, y: 0 }]));
-    for (let a = 0; a < nodes.length; a++) {
-      for (let b = a + 1; b < nodes.length; b++) {
-        const p = nodes[a];
-        const q = nodes[b];
-        let dx = p.x - q.x;
-        let dy = p.y - q.y;
-        if (dx === 0 && dy === 0) { dx = 1 + a; dy = 1 + b; }
-        const d = Math.max(20, Math.hypot(dx, dy));
-        const push = (IDEAL * IDEAL) / d;
-        force.get(p.key).x += (dx / d) * push;
-        force.get(p.key).y += (dy / d) * push;
-        force.get(q.key).x -= (dx / d) * push;
-        force.get(q.key).y -= (dy / d) * push;
-      }
-    }
-    for (const e of edges) {
-      const p = graph.nodes.get(e.from);
-      const q = graph.nodes.get(e.to);
-      const dx = p.x - q.x;
-      const dy = p.y - q.y;
-      const d = Math.max(1, Math.hypot(dx, dy));
-      const pull = (d * d) / IDEAL;
-      force.get(p.key).x -= (dx / d) * pull;
-      force.get(p.key).y -= (dy / d) * pull;
-      force.get(q.key).x += (dx / d) * pull;
-      force.get(q.key).y += (dy / d) * pull;
-    }
-    for (const n of nodes) {
-      const f = force.get(n.key);
-      f.x -= n.x * 0.05;
-      f.y -= n.y * 0.08; // a projector is wider than tall
-      const len = Math.max(1, Math.hypot(f.x, f.y));
-      const step = Math.min(len, heat) * (n.fresh ? 1 : 0.3);
-      n.x += (f.x / len) * step;
-      n.y += (f.y / len) * step;
-    }
+async function activateNode(key) {
+  selected = key;
+  view.mark('selected', key);
+  panel.showNode(key, current);
+  if (model.isExpanded(key)) return;
+  busy(true);
+  const concept = model.concepts.get(key);
+  try {
+    await readConcept(concept.kind, concept.id, model.filters.confidence);
+    const before = current.nodes.length;
+    await refresh({ focus: key, fit: true });
+    const added = current.nodes.length - before;
+    const more = current.more.get(key) || 0;
+    status(`Expanded ${concept.name}: ${plural(added, 'new concept', 'new concepts')}${more ? `, ${more} more behind “Show more”` : ''}.`);
+  } catch (e) {
+    status(`Could not expand ${concept.name}: ${e.message}`, true);
+  } finally {
+    busy(false);
   }
+}
+
+function openEvidence(key) {
+  const edge = current.edges.find((e) => e.key === key);
+  if (!edge) return;
+  selected = key;
+  view.mark('selected', key);
+  panel.showEvidence(edge);
 }
 
 // ---------------------------------------------------------------- drawing
 
-function shape(kind) {
-  const r = RADIUS;
-  switch (KINDS[kind] ? KINDS[kind].shape : 'circle') {
-    case 'square':
-      return h('svg:rect', { x: -r * 0.9, y: -r * 0.9, width: r * 1.8, height: r * 1.8, rx: 4 });
-    case 'diamond':
-      return h('svg:polygon', { points: `0,${-r * 1.2} ${r * 1.2},0 0,${r * 1.2} ${-r * 1.2},0` });
-    case 'hexagon': {
-      const pts = [0, 1, 2, 3, 4, 5].map((i) => `${(r * Math.cos((Math.PI / 3) * i)).toFixed(1)},${(r * Math.sin((Math.PI / 3) * i)).toFixed(1)}`);
-      return h('svg:polygon', { points: pts.join(' ') });
+/** Draws the model's current view; `fit` fits it in the window, `focus` keeps a node's button focused. */
+async function refresh({ fit = false, focus = null }) {
+  busy(true);
+  try {
+    for (const key of model.missingEdges()) {
+      const concept = model.concepts.get(key);
+      await readConcept(concept.kind, concept.id, model.filters.confidence);
     }
-    case 'triangle':
-      return h('svg:polygon', { points: `0,${-r * 1.15} ${r * 1.1},${r * 0.8} ${-r * 1.1},${r * 0.8}` });
-    default:
-      return h('svg:circle', { r });
+    current = model.view();
+    const confidence = model.filters.confidence;
+    const onlyRuledOut = (key) => {
+      const touching = current.edges.filter((e) => e.from === key || e.to === key);
+      return touching.length > 0 && touching.every(ruledOut);
+    };
+    const nodes = current.nodes.map((key) => ({
+      ...model.concepts.get(key), expanded: model.isExpanded(key), pinned: model.pinned.has(key), ruledOut: onlyRuledOut(key),
+    }));
+    const edges = current.edges.map((e) => ({
+      ...e, label: edgeLabel(e, confidence), width: Math.min(10, 2 + 1.6 * Math.log2(1 + weight(e, confidence))),
+      ruledOut: ruledOut(e), mixed: mixed(e),
+    }));
+    const parents = new Map();
+    for (const e of current.edges) {
+      if (model.isExpanded(e.from)) parents.set(e.to, e.from);
+      if (model.isExpanded(e.to)) parents.set(e.from, e.to);
+    }
+    const changed = await view.show(nodes, edges, (key) => parents.get(key));
+    if (selected && !current.nodes.includes(selected) && !current.edges.some((e) => e.key === selected)) selected = model.root;
+    if (fit || changed) view.fit(selected);
+    view.mark('selected', selected);
+    renderOutline(nodes, edges, focus);
+    filters.update((key) => { model.hidden.delete(key); refresh({}); });
+    if (selected && model.concepts.has(selected)) panel.showNode(selected, current);
+    window.kbExplorer.renders++;
+  } finally {
+    busy(false);
   }
 }
 
-function nodeRuledOut(node) {
-  const touching = [...graph.edges.values()].filter((e) => e.from === node.key || e.to === node.key);
-  return touching.length > 0 && touching.every(ruledOut);
+function edgeLabel(edge, confidence) {
+  const cases = confidence === 'ALL' ? Math.max(edge.allCases, edge.cases) : edge.cases;
+  if (ruledOut(edge)) return `✕ ruled out · ${edge.absentCases}`;
+  return `${RELATIONS[edge.relation] || edge.relation} · ${cases}${mixed(edge) ? ` (✕ ${edge.absentCases})` : ''}`;
 }
 
-function render(focusKey) {
-  const nodes = [...graph.nodes.values()];
-  svg.replaceChildren();
-  if (!nodes.length) {
-    svg.setAttribute('viewBox', '0 0 900 500');
+/** The graph's nodes and edges as buttons: Tab reaches each, Enter expands or opens the evidence. */
+function renderOutline(nodes, edges, focusKey) {
+  const active = document.activeElement;
+  // Keep the keyboard where it was: on the same concept's button (or the one just expanded).
+  const keep = active && outline.contains(active) ? focusKey || active.dataset.key : null;
+  const name = (key) => model.concepts.get(key).name;
+  const button = (attrs, onactivate, text) => {
+    const b = h('button', { type: 'button', ...attrs, onclick: onactivate }, text);
+    b.addEventListener('focus', () => view.mark('kb-focus', b.dataset.key));
+    b.addEventListener('blur', () => view.mark('kb-focus', null));
+    return b;
+  };
+  outline.replaceChildren(
+    h('ul', { 'aria-label': 'Concepts' }, nodes.map((n) => h('li', {}, button({
+      class: `node kind-${n.kind}${n.expanded ? ' expanded' : ''}${n.ruledOut ? ' ruled-out' : ''}${n.pinned ? ' pinned' : ''}`,
+      'aria-expanded': String(n.expanded), 'aria-label': panel.nodeLabel(n.key, n.ruledOut), dataset: { key: n.key, name: n.name },
+    }, () => activateNode(n.key), n.name)))),
+    h('ul', { 'aria-label': 'Connections' }, edges.map((e) => h('li', {}, button({
+      class: `edge rel-${e.relation}${e.ruledOut ? ' ruled-out' : ''}${e.mixed ? ' mixed' : ''}`,
+      'aria-label': `${panel.edgeText(e)}: ${panel.edgeCounts(e)}. Press Enter to read the evidence.`,
+      dataset: { key: e.key, relation: e.relation, from: name(e.from), to: name(e.to) },
+    }, () => openEvidence(e.key), e.label)))),
+  );
+  if (keep) {
+    const again = [...outline.querySelectorAll('button')].find((b) => b.dataset.key === keep);
+    if (again) again.focus({ preventScroll: true });
+  }
+}
+
+function showTooltip(key, at) {
+  if (!key) {
+    tooltip.hidden = true;
     return;
   }
-  const defs = h('svg:defs', {},
-    h('svg:marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
-      h('svg:path', { d: 'M0,0 L10,5 L0,10 z', fill: '#333' })),
-    h('svg:marker', { id: 'arrow-ruled-out', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
-      h('svg:path', { d: 'M0,0 L10,5 L0,10 z', fill: '#a00000' })));
-  svg.append(defs);
-
-  const minX = Math.min(...nodes.map((n) => n.x)) - 170;
-  const maxX = Math.max(...nodes.map((n) => n.x)) + 170;
-  const minY = Math.min(...nodes.map((n) => n.y)) - 80;
-  const maxY = Math.max(...nodes.map((n) => n.y)) + 90;
-  const fitWidth = Math.max(800, maxX - minX);
-  const fitHeight = Math.max(460, maxY - minY);
-  const width = fitWidth / graph.zoom;
-  const height = fitHeight / graph.zoom;
-  const focus = graph.zoom > 1 ? zoomCentre() : null;
-  const cx = focus ? focus.x : (minX + maxX) / 2;
-  const cy = focus ? focus.y : (minY + maxY) / 2;
-  svg.setAttribute('viewBox', `${cx - width / 2} ${cy - height / 2} ${width} ${height}`);
-
-  // Node names go on top of everything, and let clicks through to the node below.
-  const nodeLayer = h('svg:g', { class: 'nodes' });
-  const edgeLayer = h('svg:g', { class: 'edges' });
-  const labelLayer = h('svg:g', { class: 'labels', 'aria-hidden': 'true' });
-  svg.append(nodeLayer, edgeLayer, labelLayer);
-  for (const node of nodes) {
-    nodeLayer.append(drawNode(node));
-    labelLayer.append(h('svg:text', {
-      class: `label${graph.selected === node.key ? ' selected' : ''}`, 'text-anchor': 'middle',
-      x: node.x.toFixed(1), y: (node.y + RADIUS + 30).toFixed(1), dataset: { key: node.key },
-    }, node.name));
-  }
-  for (const edge of graph.edges.values()) edgeLayer.append(drawEdge(edge));
-  if (focusKey && focusKey === graph.pendingFocus) {
-    const target = svg.querySelector(`[data-key="${CSS.escape(focusKey)}"]`);
-    if (target) target.focus({ preventScroll: true });
-  }
-  graph.pendingFocus = null;
-}
-
-// Zooming in centres on the selected concept (or the middle of the selected edge).
-function zoomCentre() {
-  const node = graph.nodes.get(graph.selected);
-  if (node) return node;
-  const edge = graph.edges.get(graph.selected);
-  if (edge) {
-    const a = graph.nodes.get(edge.from);
-    const b = graph.nodes.get(edge.to);
-    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-  }
-  return null;
-}
-
-function zoom(factor) {
-  const active = document.activeElement;
-  const focused = active && svg.contains(active) && active.dataset ? active.dataset.key : null;
-  graph.zoom = factor === 0 ? 1 : Math.min(4, Math.max(1, graph.zoom * factor));
-  graph.pendingFocus = focused;
-  render(focused);
-  status(graph.zoom === 1 ? 'Showing the whole graph.' : `Zoomed in ×${graph.zoom.toFixed(1)}.`);
-}
-
-function drawNode(node) {
-  const meta = KINDS[node.kind] || { color: '#777' };
-  const isRuledOut = nodeRuledOut(node);
-  const label = `${node.name}, ${kindLabel(node.kind)}${node.caseCount !== undefined ? `, ${plural(node.caseCount, 'case', 'cases')}` : ''}${isRuledOut ? ', only ruled out here' : ''}. ${node.expanded ? 'Expanded' : 'Press Enter to expand'}.`;
-  const g = h('svg:g', {
-    class: `node kind-${node.kind}${node.expanded ? ' expanded' : ''}${isRuledOut ? ' ruled-out' : ''}${graph.selected === node.key ? ' selected' : ''}`,
-    transform: `translate(${node.x.toFixed(1)},${node.y.toFixed(1)})`,
-    tabindex: 0, role: 'button', 'aria-label': label, 'aria-expanded': String(node.expanded),
-    dataset: { key: node.key, name: node.name },
-  });
-  const ring = h('svg:circle', { class: 'focus-ring', r: RADIUS + 10 });
-  const body = shape(node.kind);
-  body.setAttribute('class', 'shape');
-  body.setAttribute('fill', meta.color);
-  g.append(ring, body);
-  g.append(h('svg:text', { class: 'plus', 'text-anchor': 'middle', 'dominant-baseline': 'central', 'aria-hidden': 'true' }, node.expanded ? '' : '+'));
-  // The name is drawn in the label layer; this keeps it clickable as part of the node.
-  const labelWidth = node.name.length * 14 + 10;
-  g.append(h('svg:rect', { class: 'label-hit', x: -labelWidth / 2, y: RADIUS + 8, width: labelWidth, height: 30, fill: 'transparent' }));
-  g.append(h('svg:title', {}, `${node.name} (${kindLabel(node.kind)}) — ${node.expanded ? 'expanded' : 'click to expand'}`));
-  const activate = async () => {
-    selectNode(node.key);
-    if (!node.expanded) {
-      graph.pendingFocus = node.key;
-      const expanded = await expand(node.kind, node.id);
-      if (expanded) {
-        render(node.key);
-        selectNode(node.key);
-      }
-    }
-  };
-  g.addEventListener('click', activate);
-  g.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      activate();
-    }
-  });
-  return g;
-}
-
-function drawEdge(edge) {
-  const from = graph.nodes.get(edge.from);
-  const to = graph.nodes.get(edge.to);
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const d = Math.max(1, Math.hypot(dx, dy));
-  const ux = dx / d;
-  const uy = dy / d;
-  const pad = RADIUS + 8;
-  const x1 = from.x + ux * pad;
-  const y1 = from.y + uy * pad;
-  const x2 = to.x - ux * (pad + 4);
-  const y2 = to.y - uy * (pad + 4);
-  const isRuledOut = ruledOut(edge);
-  const mixed = edge.cases > 0 && edge.absentCases > 0;
-  const relation = RELATIONS[edge.relation] || edge.relation;
-  const labelText = isRuledOut ? `✕ ruled out · ${edge.absentCases}` : `${relation} · ${edge.cases}${mixed ? ` (✕ ${edge.absentCases})` : ''}`;
-  const g = h('svg:g', {
-    class: `edge rel-${edge.relation}${isRuledOut ? ' ruled-out' : ''}${mixed ? ' mixed' : ''}${graph.selected === edge.key ? ' selected' : ''}`,
-    tabindex: 0, role: 'button',
-    'aria-label': `${edgeText(edge)}: ${edgeCounts(edge)}. Press Enter to read the evidence.`,
-    dataset: { key: edge.key, relation: edge.relation, from: from.name, to: to.name },
-  });
-  const path = `M${x1.toFixed(1)},${y1.toFixed(1)} L${x2.toFixed(1)},${y2.toFixed(1)}`;
-  g.append(h('svg:path', { class: 'hit', d: path }));
-  g.append(h('svg:path', { class: 'line', d: path, 'marker-end': `url(#${isRuledOut ? 'arrow-ruled-out' : 'arrow'})` }));
-  const mx = (x1 + x2) / 2;
-  const my = (y1 + y2) / 2;
-  const width = labelText.length * 10.6 + 18;
-  g.append(h('svg:g', { class: 'edge-label', transform: `translate(${mx.toFixed(1)},${my.toFixed(1)})`, 'aria-hidden': 'true' },
-    h('svg:rect', { class: 'focus-ring', x: -width / 2 - 6, y: -22, width: width + 12, height: 44, rx: 8 }),
-    h('svg:rect', { x: -width / 2, y: -16, width, height: 32 }),
-    h('svg:text', { 'text-anchor': 'middle', 'dominant-baseline': 'central' }, labelText)));
-  g.append(h('svg:title', {}, `${edgeText(edge)}: ${edgeCounts(edge)}, ${plural(edge.mentions, 'statement', 'statements')} — click for the evidence`));
-  const activate = () => showEvidence(edge);
-  g.addEventListener('click', activate);
-  g.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      activate();
-    }
-  });
-  return g;
-}
-
-function setSelected(key) {
-  graph.selected = key;
-  for (const el of svg.querySelectorAll('.node, .edge, .labels text')) {
-    el.classList.toggle('selected', el.dataset.key === key);
-  }
-}
-
-// ---------------------------------------------------------------- side panel
-
-function selectNode(key, focusPanel = false) {
-  const node = graph.nodes.get(key);
-  if (!node) return;
-  setSelected(key);
-  const connections = [...graph.edges.values()].filter((e) => e.from === key || e.to === key);
-  details.replaceChildren(
-    h('h2', {}, node.name, ' ', kindBadge(node.kind)),
-    h('dl', {},
-      h('dt', {}, 'Codes'), h('dd', {}, (node.codes || [node.id]).join(', ')),
-      node.synonyms && node.synonyms.length ? [h('dt', {}, 'Also called'), h('dd', {}, node.synonyms.join(', '))] : null,
-      h('dt', {}, 'Cases'), h('dd', {}, node.caseCount !== undefined ? String(node.caseCount) : '…')),
-    h('div', { class: 'actions' },
-      node.expanded ? null : h('button', {
-        type: 'button', onclick: async () => {
-          graph.pendingFocus = key;
-          if (await expand(node.kind, node.id)) {
-            render(key);
-            selectNode(key);
-          }
-        },
-      }, 'Expand'),
-      h('a', { href: explorerUrl(node.kind, node.id) }, 'Centre the graph here')),
-    node.cases && node.cases.length ? h('h3', {}, 'Cases that mention it') : null,
-    node.cases && node.cases.length ? h('ul', { class: 'node-cases' }, node.cases.map((c) => h('li', {}, h('a', { href: caseUrl(c.id) }, c.title || c.id)))) : null,
-    connections.length ? h('h3', {}, 'Connections (Enter to read the evidence)') : null,
-    connections.length ? h('ul', {}, connections.map((e) => h('li', {},
-      h('a', { href: '#', onclick: (event) => { event.preventDefault(); showEvidence(e); } }, edgeText(e)),
-      ` — ${edgeCounts(e)}`))) : null,
-  );
-  if (focusPanel) details.focus();
-}
-
-async function showEvidence(edge) {
-  setSelected(edge.key);
-  const from = graph.nodes.get(edge.from);
-  const to = graph.nodes.get(edge.to);
-  details.replaceChildren(h('h2', {}, edgeText(edge)), h('p', { class: 'placeholder' }, 'Loading the evidence…'));
-  status(`Loading the evidence for “${edgeText(edge)}”…`);
-  try {
-    const order = await gql(EDGE_ORDER, { kind: from.kind, id: from.id, relation: edge.relation });
-    const index = order.concept.edges.nodes.findIndex((e) => nodeKey(e.from) === edge.from && nodeKey(e.to) === edge.to);
-    if (index < 0) throw new Error('the edge is no longer in the graph');
-    // Stay well inside the server's complexity limit: fewer evidence cases for deeper edges.
-    const evidenceCount = Math.max(1, Math.min(25, Math.floor(25 / (index + 1))));
-    const data = await gql(edgeEvidence(index + 1, evidenceCount), { kind: from.kind, id: from.id, relation: edge.relation });
-    const found = data.concept.edges.nodes[index];
-    renderEvidence(edge, found);
-    const shown = found.evidence.nodes.length;
-    const total = found.evidence.totalCount;
-    status(`Evidence for “${edgeText(edge)}”: ${shown < total ? `${shown} of ` : ''}${plural(total, 'case', 'cases')}.`);
-  } catch (e) {
-    details.replaceChildren(h('h2', {}, edgeText(edge)), h('p', { class: 'status error' }, `Could not load the evidence: ${e.message}`));
-    status(`Could not load the evidence: ${e.message}`, true);
-  }
-}
-
-function factFlags(fact) {
-  const flags = [];
-  if (fact.polarity === 'NEGATED') flags.push(h('span', { class: 'flag negated' }, 'ruled out'));
-  if (fact.certainty === 'POSSIBLE') flags.push(h('span', { class: 'flag' }, 'possible'));
-  if (fact.temporality !== 'CURRENT') flags.push(h('span', { class: 'flag' }, fact.temporality.toLowerCase()));
-  if (fact.experiencer !== 'PATIENT') flags.push(h('span', { class: 'flag' }, 'not the patient'));
-  return flags;
-}
-
-function factDescription(fact) {
-  return [fact.concept.name, fact.polarity === 'NEGATED' ? 'ruled out' : null, fact.certainty === 'POSSIBLE' ? 'possible' : null]
-    .filter(Boolean).join(', ');
-}
-
-// The sentence with the fact's words marked; offsets are converted from the case text to the
-// sentence through the sentence's position in the text.
-function sentenceWithMarks(text, facts) {
-  const first = facts[0].evidence;
-  let sentenceStart = text ? text.lastIndexOf(first.sentence, first.start) : -1;
-  if (sentenceStart < 0 || sentenceStart + first.sentence.length < first.end) {
-    sentenceStart = first.start - Math.max(0, first.sentence.indexOf(first.matchedText));
-  }
-  const spans = facts.map((fact) => ({
-    start: fact.evidence.start - sentenceStart,
-    end: fact.evidence.end - sentenceStart,
-    className: `ent ${fact.kind} ${fact.polarity} ${fact.certainty}`,
-    label: factDescription(fact),
-  }));
-  return h('blockquote', {}, highlight(first.sentence, spans));
-}
-
-function renderEvidence(edge, found) {
-  const items = found.evidence.nodes.map((ev) => {
-    const facts = [ev.from, ev.to];
-    const sameSentence = ev.from.evidence.sentenceIndex === ev.to.evidence.sentenceIndex;
-    const sentences = sameSentence
-      ? [sentenceWithMarks(ev.case.text, facts)]
-      : facts.slice().sort((a, b) => a.evidence.start - b.evidence.start).map((f) => sentenceWithMarks(ev.case.text, [f]));
-    return h('article', { class: 'evidence' },
-      h('h3', {}, h('a', { href: caseUrl(ev.case.id, facts.map((f) => [f.evidence.start, f.evidence.end])), class: 'case-link' },
-        `Read it in the case: ${ev.case.title || ev.case.id}`)),
-      sentences,
-      h('p', { class: 'facts' }, facts.map((f, i) => [i ? ' · ' : '', h('span', { class: `kind-${f.kind}`, 'aria-hidden': 'true' }, symbol(f.kind)), ' ',
-        `“${f.evidence.matchedText}” → ${f.concept.name}`, factFlags(f)])));
-  });
-  details.replaceChildren(
-    h('h2', {}, edgeText(edge)),
-    h('p', { class: 'counts' }, `${edgeCounts(edge)}${edge.mentions ? `; ${plural(edge.mentions, 'sentence states', 'sentences state')} it directly` : ''}.`,
-      ruledOut(edge) ? h('strong', {}, ' Ruled out: the text says it was absent.') : null),
-    ...(items.length ? items : [h('p', { class: 'placeholder' }, 'No evidence recorded.')]),
-  );
-  details.focus({ preventScroll: true });
+  const edge = current.edges.find((e) => e.key === key);
+  const concept = model.concepts.get(key);
+  tooltip.textContent = edge ? `${panel.edgeText(edge)}: ${panel.edgeCounts(edge)}` : `${concept.name} — ${model.isExpanded(key) ? 'expanded' : 'click to expand'}`;
+  tooltip.style.left = `${graphBox.offsetLeft + at.x + 14}px`;
+  tooltip.style.top = `${graphBox.offsetTop + at.y + 14}px`;
+  tooltip.hidden = false;
 }
 
 // ---------------------------------------------------------------- start
 
-function legend() {
-  const list = document.getElementById('legend-kinds');
-  for (const [kind, meta] of Object.entries(KINDS)) {
-    if (meta.factOnly) continue;
-    const icon = document.createElementNS(SVG_NS, 'svg');
-    icon.setAttribute('width', '30');
-    icon.setAttribute('height', '30');
-    icon.setAttribute('viewBox', '-32 -32 64 64');
-    icon.setAttribute('aria-hidden', 'true');
-    const s = shape(kind);
-    s.setAttribute('fill', meta.color);
-    s.setAttribute('stroke', '#111');
-    s.setAttribute('stroke-width', '3');
-    icon.append(s);
-    list.append(h('li', {}, icon, meta.label));
-  }
+function zoom(factor) {
+  if (factor === 0) view.fit(null);
+  else view.zoomBy(factor, selected);
+  status(factor === 0 ? 'Showing the whole graph.' : `Zoom ×${view.cy.zoom().toFixed(2)}.`);
+}
+
+/** How many neighbours an expansion shows first: fewer on a small screen. */
+function neighboursFor(width, height) {
+  return Math.max(5, Math.min(12, Math.round(Math.sqrt(width * height) / 75)));
 }
 
 document.getElementById('search-form').addEventListener('submit', (event) => {
@@ -578,24 +258,28 @@ document.getElementById('search-form').addEventListener('submit', (event) => {
 document.getElementById('zoom-in').addEventListener('click', () => zoom(1.5));
 document.getElementById('zoom-out').addEventListener('click', () => zoom(1 / 1.5));
 document.getElementById('zoom-fit').addEventListener('click', () => zoom(0));
-svg.addEventListener('keydown', (event) => {
+document.getElementById('graph-area').addEventListener('keydown', (event) => {
   if (event.key === '+' || event.key === '=') zoom(1.5);
   else if (event.key === '-') zoom(1 / 1.5);
   else if (event.key === '0') zoom(0);
 });
 document.getElementById('reset-graph').addEventListener('click', () => {
-  graph.nodes.clear();
-  graph.edges.clear();
+  model.reset();
+  selected = null;
   results.replaceChildren();
-  details.replaceChildren(h('p', { class: 'placeholder' }, 'Search a concept to start.'));
+  panel.placeholder();
   history.replaceState(null, '', '/explorer');
-  render();
+  refresh({});
   status('Graph cleared.');
   input.focus();
 });
+const filterPanel = document.getElementById('filters');
+filterPanel.open = window.matchMedia('(min-width: 1200px) and (min-height: 800px)').matches;
+window.addEventListener('resize', () => view.cy.resize());
 
-legend();
-render();
+// For the browser tests (and the curious): the Cytoscape instance and every label drawn.
+window.kbExplorer = { cy: view.cy, renders: 0, minLabelPx: MIN_LABEL_PX, labels: () => view.labels(), model };
+model.perExpansion = neighboursFor(graphBox.clientWidth, graphBox.clientHeight);
 const params = new URLSearchParams(window.location.search);
 if (params.get('kind') && params.get('id')) {
   openConcept(params.get('kind'), params.get('id'));

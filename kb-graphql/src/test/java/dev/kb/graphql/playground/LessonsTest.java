@@ -2,7 +2,7 @@ package dev.kb.graphql.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kb.graphql.KbAppTest;
+import dev.kb.graphql.DemoAppTest;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -18,10 +18,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every lesson of the playground runs against the sample case without errors and answers with data,
- * so that the lessons never rot as the schema and the extractor change.
+ * Every lesson of the playground runs against the cases a first start imports (the sample case and
+ * the demo corpus) without errors and answers with data, so that the lessons never rot as the
+ * schema and the extractor change.
  */
-@KbAppTest
+@DemoAppTest
 class LessonsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
