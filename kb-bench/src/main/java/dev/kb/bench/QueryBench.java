@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Times six researcher questions against a running kb: each through GraphQL over HTTP, and the same
+ * Times researcher questions against a running kb: each through GraphQL over HTTP, and the same
  * question by hand-written Cypher through the driver against kb's Neo4j. Prints p50 and p99
  * latency, throughput and the GraphQL/Cypher latency ratio, after a first row with the floor of
  * each way: an empty GraphQL query ({@code { __typename }}) and {@code RETURN 1}.
@@ -162,6 +162,39 @@ public final class QueryBench {
                     """,
                         Map.of("id", pick(drugs, i)))),
             new Question(
+                "signals across all drugs, ranked",
+                i ->
+                    query(
+                        """
+                    query($field: SignalOrderField!, $min: Int!) {
+                      sideEffectSignals(orderBy: {field: $field}, minCases: $min, first: 20) {
+                        totalCount nodes { drug { name } sideEffect { name } a b c d prr ror } } }
+                    """,
+                        Map.of("field", SIGNAL_ORDERS.get(i % 3), "min", 1 + i % 3)),
+                i ->
+                    cypher(
+                        """
+                    MATCH (n:Case) WITH count(n) AS total
+                    MATCH (d:Drug)-[r:CAUSES]->(e)
+                    WHERE r.cases >= $min
+                    WITH d, e, total, r.cases AS a, d.affirmedCases - r.allCases AS b,
+                         e.affirmedCases - r.cases AS c
+                    WITH d, e, a, b, c, total - a - b - c AS dd
+                    WITH d, e, a, b, c, dd,
+                         CASE WHEN c = 0 THEN null
+                              ELSE (toFloat(a) / (a + b)) / (toFloat(c) / (c + dd)) END AS prr,
+                         CASE WHEN b = 0 OR c = 0 THEN null
+                              ELSE (toFloat(a) * dd) / (toFloat(b) * c) END AS ror
+                    WITH d, e, a, b, c, dd, prr, ror,
+                         CASE $field WHEN 'PRR' THEN prr WHEN 'ROR' THEN ror
+                                     ELSE toFloat(a) END AS rank
+                    ORDER BY rank IS NULL, rank DESC, a DESC, d.id, e.id
+                    WITH collect({drug: d.name, sideEffect: e.name, a: a, b: b, c: c, d: dd,
+                                  prr: prr, ror: ror}) AS ranked
+                    RETURN size(ranked) AS total, ranked[0..20] AS page
+                    """,
+                        Map.of("field", SIGNAL_ORDERS.get(i % 3), "min", 1 + i % 3))),
+            new Question(
                 "search",
                 i ->
                     query(
@@ -249,6 +282,9 @@ public final class QueryBench {
           ms(g, 99) / ms(c, 99));
     }
   }
+
+  /** The rankings the signals question cycles through. */
+  private static final List<String> SIGNAL_ORDERS = List.of("PRR", "ROR", "CASES");
 
   private static final String FILTERED =
       """

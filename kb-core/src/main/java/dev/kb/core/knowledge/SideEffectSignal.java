@@ -1,5 +1,6 @@
 package dev.kb.core.knowledge;
 
+import dev.kb.core.concept.Concept;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param d all other cases
  * @param prr proportional reporting ratio, (a/(a+b)) / (c/(c+d)); null when undefined
  * @param ror reporting odds ratio, (a·d) / (b·c); null when undefined
+ * @see #prrInterval()
+ * @see #rorInterval()
  */
 public record SideEffectSignal(
     KnowledgeEdge edge,
@@ -41,5 +44,55 @@ public record SideEffectSignal(
             : ((double) a / (a + b)) / ((double) c / (c + d));
     Double ror = b == 0 || c == 0 ? null : ((double) a * d) / ((double) b * c);
     return new SideEffectSignal(edge, a, b, c, d, prr, ror);
+  }
+
+  /** The drug. */
+  public Concept drug() {
+    return edge.from();
+  }
+
+  /** The finding attributed to it. */
+  public Concept sideEffect() {
+    return edge.to();
+  }
+
+  /**
+   * The 95% confidence interval of the PRR, exp(ln PRR ± 1.96·√(1/a − 1/(a+b) + 1/c − 1/(c+d)));
+   * null when the PRR is undefined or {@code a} is 0.
+   */
+  public @Nullable Interval prrInterval() {
+    if (prr == null || a == 0) {
+      return null;
+    }
+    return Interval.around(prr, Math.sqrt(1.0 / a - 1.0 / (a + b) + 1.0 / c - 1.0 / (c + d)));
+  }
+
+  /**
+   * The 95% confidence interval of the ROR, exp(ln ROR ± 1.96·√(1/a + 1/b + 1/c + 1/d)); null when
+   * a cell is 0.
+   */
+  public @Nullable Interval rorInterval() {
+    if (ror == null || a == 0 || d == 0) {
+      return null;
+    }
+    return Interval.around(ror, Math.sqrt(1.0 / a + 1.0 / b + 1.0 / c + 1.0 / d));
+  }
+
+  /**
+   * A 95% confidence interval of a ratio, from the standard error of its logarithm (Woolf's method,
+   * as pharmacovigilance uses for PRR and ROR).
+   *
+   * @param lower the lower bound; a lower bound above 1 is the usual sign of a signal
+   * @param upper the upper bound
+   */
+  public record Interval(double lower, double upper) {
+
+    private static final double Z95 = 1.959964;
+
+    static Interval around(double ratio, double standardErrorOfLog) {
+      double log = Math.log(ratio);
+      return new Interval(
+          Math.exp(log - Z95 * standardErrorOfLog), Math.exp(log + Z95 * standardErrorOfLog));
+    }
   }
 }

@@ -21,9 +21,11 @@ import dev.kb.core.knowledge.OutcomeCount;
 import dev.kb.core.knowledge.Relation;
 import dev.kb.core.knowledge.SideEffectSignal;
 import dev.kb.core.knowledge.SideEffectSignals;
+import dev.kb.core.knowledge.SignalRanking;
 import dev.kb.graphql.error.InvalidArgumentException;
 import dev.kb.graphql.paging.Connection;
 import dev.kb.graphql.paging.Cursors;
+import dev.kb.graphql.paging.SortDirection;
 import dev.kb.graphql.paging.Windowed;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +47,7 @@ import reactor.core.publisher.Mono;
 class KnowledgeController {
 
   private final KnowledgePaths paths;
+  private final SideEffectSignals signals;
 
   KnowledgeController(
       ConceptEdges edges,
@@ -54,6 +57,7 @@ class KnowledgeController {
       KnowledgePaths paths,
       BatchLoaderRegistry registry) {
     this.paths = paths;
+    this.signals = signals;
     registry
         .<EdgeWindow, EdgePage>forName("conceptEdges")
         .registerMappedBatchLoader(
@@ -83,6 +87,9 @@ class KnowledgeController {
       return new ConceptKey(kind, id);
     }
   }
+
+  /** The {@code SignalOrder} input. */
+  record SignalOrder(SignalRanking.Order field, SortDirection direction) {}
 
   /** The {@code KnowledgePath} type. */
   record PathView(List<Concept> concepts, List<KnowledgeEdge> edges) {
@@ -245,6 +252,30 @@ class KnowledgeController {
   @SchemaMapping(typeName = "SideEffectSignal")
   Concept sideEffect(SideEffectSignal signal) {
     return signal.edge().to();
+  }
+
+  /** Signals across all drugs, ranked in the graph: a page costs one query. */
+  @QueryMapping
+  Connection<SideEffectSignal> sideEffectSignals(
+      @Argument @Nullable SignalOrder orderBy,
+      @Argument int minCases,
+      @Argument LinkFilter confidence,
+      @Argument int first,
+      @Argument @Nullable String after) {
+    InvalidArgumentException.requireBetween("minCases", minCases, 1, Integer.MAX_VALUE);
+    return Connection.of(
+        signals.ranked(
+            ranking(orderBy, minCases, confidence),
+            Cursors.offsetAfter(after),
+            Cursors.pageSize("first", first)));
+  }
+
+  /** The ranking asked for; the schema's default order when given as null. */
+  private static SignalRanking ranking(
+      @Nullable SignalOrder orderBy, int minCases, LinkFilter confidence) {
+    SignalRanking.Order field = orderBy == null ? SignalRanking.Order.PRR : orderBy.field();
+    boolean descending = orderBy == null || orderBy.direction() != SortDirection.ASC;
+    return new SignalRanking(field, descending, confidence, minCases);
   }
 
   @QueryMapping
