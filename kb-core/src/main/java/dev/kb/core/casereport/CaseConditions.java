@@ -24,7 +24,8 @@ import org.neo4j.cypherdsl.core.Where;
  * user gave is a parameter ({@code $p0}, {@code $p1}, … in the order met), so no input can change
  * the query's shape beyond the filter's own structure, and that structure is bounded: {@link
  * #MAX_DEPTH} levels, {@link #MAX_CONDITIONS} values. Full-text conditions are answered by the
- * index first and arrive as lists of case ids.
+ * index first and arrive as lists of case ids; so do codes a concept must lie under, as lists of
+ * the concepts' keys ({@code kind/id}, the facts' {@code concept} property).
  */
 final class CaseConditions {
 
@@ -37,37 +38,51 @@ final class CaseConditions {
   static final Node CASE = Cypher.node("Case").named("c");
 
   private final Function<String, List<String>> textSearch;
+  private final Function<String, List<String>> conceptsUnder;
   private final @Nullable FactFilter anchor;
   private final Map<String, Object> values = new LinkedHashMap<>();
 
   /**
    * @param filter the filter to compile; its anchor (see {@link #anchor}) is chosen here
    * @param textSearch the ids of the cases whose text matches some words
+   * @param conceptsUnder the keys ({@code kind/id}) of the stored concepts that carry a code or lie
+   *     under it
    */
-  CaseConditions(@Nullable CaseFilter filter, Function<String, List<String>> textSearch) {
+  CaseConditions(
+      @Nullable CaseFilter filter,
+      Function<String, List<String>> textSearch,
+      Function<String, List<String>> conceptsUnder) {
     this.textSearch = textSearch;
+    this.conceptsUnder = conceptsUnder;
     this.anchor = anchorOf(filter);
   }
 
   /**
    * The fact filter the query may start from: one the filter requires (at its root, or among the
-   * root's {@code and}) that names a concept, so the cases are reached from that concept by index
-   * instead of testing every case. Null when there is none.
+   * root's {@code and}) that names a concept, or else a code its concept lies under, so the cases
+   * are reached from those concepts' facts by index instead of testing every case. Null when there
+   * is none.
    */
   @Nullable FactFilter anchor() {
     return anchor;
   }
 
   private static @Nullable FactFilter anchorOf(@Nullable CaseFilter filter) {
+    FactFilter byConcept = required(filter, fact -> fact.concept() != null);
+    return byConcept != null ? byConcept : required(filter, fact -> fact.codeUnder() != null);
+  }
+
+  private static @Nullable FactFilter required(
+      @Nullable CaseFilter filter, java.util.function.Predicate<FactFilter> test) {
     if (filter == null) {
       return null;
     }
-    if (filter.fact() != null && filter.fact().concept() != null) {
+    if (filter.fact() != null && test.test(filter.fact())) {
       return filter.fact();
     }
     if (filter.and() != null) {
       for (CaseFilter part : filter.and()) {
-        if (part.fact() != null && part.fact().concept() != null) {
+        if (part.fact() != null && test.test(part.fact())) {
           return part.fact();
         }
       }
@@ -165,11 +180,26 @@ final class CaseConditions {
       conditions.add(f.property("kind").eq(parameter(fact.kind().label())));
     }
     if (fact.code() != null) {
+      // With its system, the code itself; without, that value in any system ("R25.2").
+      Parameter<?> given = parameter(fact.code());
+      Expression wanted = Cypher.toUpper(given);
       SymbolicName code = Cypher.name("code");
       conditions.add(
           Cypher.any(code)
               .in(k.property("codes"))
-              .where(Cypher.toUpper(code).eq(Cypher.toUpper(parameter(fact.code())))));
+              .where(
+                  Cypher.toUpper(code)
+                      .eq(wanted)
+                      .or(
+                          given
+                              .contains(Cypher.literalOf(":"))
+                              .not()
+                              .and(
+                                  Cypher.toUpper(code)
+                                      .endsWith(Cypher.literalOf(":").concat(wanted))))));
+    }
+    if (fact.codeUnder() != null) {
+      conditions.add(f.property("concept").in(parameter(conceptsUnder.apply(fact.codeUnder()))));
     }
     if (fact.name() != null) {
       Parameter<?> name = parameter(fact.name().strip().toLowerCase(Locale.ROOT));
@@ -203,6 +233,11 @@ final class CaseConditions {
                       .relationshipTo(investigation, "ABOUT"))));
     }
     return conditions.stream().reduce(Condition::and).orElseThrow();
+  }
+
+  /** Whether the anchor names its concept, rather than a code its concept lies under. */
+  boolean anchoredByConcept() {
+    return anchor != null && anchor.concept() != null;
   }
 
   /** The anchor's concept, {@code ak}, matched by kind and id. */

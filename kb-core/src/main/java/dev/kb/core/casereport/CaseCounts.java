@@ -8,6 +8,7 @@ import dev.kb.core.casereport.CaseFilter.FactFilter;
 import dev.kb.core.casereport.CaseStatistics.AgeBand;
 import dev.kb.core.casereport.CaseStatistics.AgeBandCount;
 import dev.kb.core.casereport.CaseStatistics.SexCount;
+import dev.kb.core.concept.ConceptCodes;
 import dev.kb.core.graph.LuceneQuery;
 import dev.kb.core.graph.Reads;
 import dev.kb.core.graph.Values;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder.OngoingReading;
 
@@ -92,7 +94,8 @@ public final class CaseCounts {
   }
 
   private List<org.neo4j.driver.Record> run(boolean facts, @Nullable CaseFilter filter) {
-    CaseConditions conditions = new CaseConditions(filter, this::idsMatchingText);
+    CaseConditions conditions =
+        new CaseConditions(filter, this::idsMatchingText, ConceptCodes.keysUnder(reads));
     Statement statement = facts ? factCount(conditions, filter) : bySexAndAge(conditions, filter);
     String cypher =
         RENDERED.get(new CountShape(facts, Shape.of(filter)), shape -> Reads.cypher(statement));
@@ -123,6 +126,27 @@ public final class CaseCounts {
     FactFilter anchor = conditions.anchor();
     if (anchor == null) {
       return Cypher.match(CASE).where(where).with(CASE);
+    }
+    if (!conditions.anchoredByConcept()) {
+      // From the facts about the concepts under a code, as the case list starts (CasePageQuery).
+      Node fact = Cypher.node("Fact").named("af");
+      Node concept = Cypher.node("Concept").named("ak");
+      boolean aboutConcept = anchor.code() != null || anchor.name() != null;
+      PatternElement pattern =
+          aboutConcept
+              ? concept.relationshipFrom(fact, "ABOUT").relationshipFrom(CASE, "HAS_FACT")
+              : fact.relationshipFrom(CASE, "HAS_FACT");
+      // The other keys of the facts' index, which every fact has: the planner then seeks it.
+      return Cypher.match(pattern)
+          .where(
+              fact.property("caseImportedAt")
+                  .isNotNull()
+                  .and(fact.property("caseId").isNotNull())
+                  .and(conditions.factConditions(anchor, fact, concept, false)))
+          .withDistinct(CASE)
+          .with(CASE)
+          .where(where)
+          .with(CASE);
     }
     // From the concept the filter requires, as the case list starts (CasePageQuery).
     Node concept = conditions.anchorConcept();

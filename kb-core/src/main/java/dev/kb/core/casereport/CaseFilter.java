@@ -32,12 +32,16 @@ public record CaseFilter(
    * find what cases rule out.
    *
    * @param concept the fact is about this concept
-   * @param code the fact's concept carries this code, in any system
+   * @param code the fact's concept carries this code: with its system ({@code ICD10:R25.2}) or
+   *     without, in any system ({@code R25.2})
    * @param name the fact's concept has this name or synonym, ignoring case
    * @param kind the fact is of this kind
    * @param polarity the fact has one of these polarities; affirmed when null
    * @param certainty the fact has one of these certainties; any when null
    * @param revealedBy the fact was revealed by this investigation ("EMG showed fasciculations")
+   * @param codeUnder the fact's concept carries this code or lies below it in its terminology: an
+   *     ICD-10 category ({@code C34}, {@code ICD10:C34}), a MeSH descriptor or tree number ({@code
+   *     MESHTREE:C04}), a Disease Ontology or HPO term (ADR 013); with or without the system
    */
   public record FactFilter(
       @Nullable ConceptKey concept,
@@ -46,7 +50,8 @@ public record CaseFilter(
       dev.kb.core.concept.@Nullable ConceptKind kind,
       @Nullable List<Polarity> polarity,
       @Nullable List<Certainty> certainty,
-      @Nullable ConceptKey revealedBy) {}
+      @Nullable ConceptKey revealedBy,
+      @Nullable String codeUnder) {}
 
   /** An inclusive range; an open end when null. */
   public record IntRange(@Nullable Integer min, @Nullable Integer max) {}

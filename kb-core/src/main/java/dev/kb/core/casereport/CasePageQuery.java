@@ -17,6 +17,7 @@ import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder;
@@ -32,8 +33,8 @@ import org.neo4j.cypherdsl.core.SymbolicName;
  *       the facts' {@code (concept, caseImportedAt, caseId)} index yields that concept's cases
  *       already in import order, so a page stops reading after its last case; with nothing else to
  *       check, the page is skipped to in the index and only its cases are read;
- *   <li><b>from a concept, in another order</b>: the concept's cases are collected once, counted
- *       and sorted;
+ *   <li><b>from a concept, in another order</b>, or <b>from the concepts under a code</b> (in any
+ *       order): the cases are collected once from the facts' index, counted and sorted;
  *   <li><b>every case a candidate</b>: the count may come from the count store, and in import order
  *       Neo4j reads the page from the cases' index in that order.
  * </ul>
@@ -71,8 +72,9 @@ final class CasePageQuery {
       CaseSort sort,
       long offset,
       int limit,
-      Function<String, List<String>> textSearch) {
-    CaseConditions conditions = new CaseConditions(filter, textSearch);
+      Function<String, List<String>> textSearch,
+      Function<String, List<String>> conceptsUnder) {
+    CaseConditions conditions = new CaseConditions(filter, textSearch, conceptsUnder);
     Statement statement = build(conditions, filter, sort, offset, limit);
     String cypher =
         RENDERED.get(new Shape(Shape.of(filter), sort), shape -> Reads.cypher(statement));
@@ -92,8 +94,10 @@ final class CasePageQuery {
       CaseSort sort,
       long offset,
       int limit,
-      Function<String, List<String>> textSearch) {
-    return build(new CaseConditions(filter, textSearch), filter, sort, offset, limit);
+      Function<String, List<String>> textSearch,
+      Function<String, List<String>> conceptsUnder) {
+    return build(
+        new CaseConditions(filter, textSearch, conceptsUnder), filter, sort, offset, limit);
   }
 
   private static Statement build(
@@ -106,6 +110,11 @@ final class CasePageQuery {
     if (anchor == null) {
       return everyCase(filter, sort, conditions.where(filter), offset, limit);
     }
+    if (!conditions.anchoredByConcept()) {
+      // Several concepts: their facts' index gives each one's cases in import order, not all's.
+      Anchor from = Anchor.underCode(anchor, conditions);
+      return anchoredSorted(from, conditions.where(filter), sort, offset, limit);
+    }
     Anchor from = new Anchor(anchor, conditions);
     Condition where = conditions.where(filter);
     return sort.field() == CaseSort.Field.IMPORTED_AT
@@ -113,9 +122,17 @@ final class CasePageQuery {
         : anchoredSorted(from, where, sort, offset, limit);
   }
 
-  /** The anchor's patterns and conditions, built once so their parameters are bound once. */
+  /**
+   * The anchor's patterns and conditions, built once so their parameters are bound once. An anchor
+   * by a code names no concept ({@code concept} and {@code key} null): its facts are those whose
+   * {@code concept} is one of the concepts under the code, which its conditions hold.
+   */
   private record Anchor(
-      FactFilter filter, Node concept, Node fact, Condition conditions, Expression key) {
+      FactFilter filter,
+      @Nullable Node concept,
+      Node fact,
+      Condition conditions,
+      @Nullable Expression key) {
 
     Anchor(FactFilter filter, CaseConditions conditions) {
       this(filter, conditions.anchorConcept(), Cypher.node("Fact").named("af"), conditions);
@@ -130,12 +147,27 @@ final class CasePageQuery {
           conditions.anchorKey());
     }
 
+    /** The anchor of a filter by a code its concepts lie under. */
+    static Anchor underCode(FactFilter filter, CaseConditions conditions) {
+      Node fact = Cypher.node("Fact").named("af");
+      Node concept = Cypher.node("Concept").named("ak");
+      // The other keys of the facts' index, which every fact has: the planner then seeks it.
+      Condition indexed =
+          fact.property("caseImportedAt")
+              .isNotNull()
+              .and(fact.property("caseId").isNotNull())
+              .and(conditions.factConditions(filter, fact, concept, false));
+      boolean aboutConcept = filter.code() != null || filter.name() != null;
+      return new Anchor(filter, aboutConcept ? concept : null, fact, indexed, null);
+    }
+
     /** The anchor's matching cases, {@code c}, each once. */
     OngoingReading cases() {
-      return Cypher.match(
-              concept.relationshipFrom(fact, "ABOUT").relationshipFrom(CASE, "HAS_FACT"))
-          .where(conditions)
-          .withDistinct(CASE);
+      PatternElement pattern =
+          concept == null
+              ? fact.relationshipFrom(CASE, "HAS_FACT")
+              : concept.relationshipFrom(fact, "ABOUT").relationshipFrom(CASE, "HAS_FACT");
+      return Cypher.match(pattern).where(conditions).withDistinct(CASE);
     }
 
     /**
@@ -159,7 +191,7 @@ final class CasePageQuery {
           .where(
               indexed
                   .property("concept")
-                  .eq(key)
+                  .eq(Objects.requireNonNull(key))
                   .and(indexed.property("caseImportedAt").isNotNull())
                   .and(indexed.property("caseId").isNotNull())
                   .and(conditions))
@@ -187,6 +219,7 @@ final class CasePageQuery {
           && filter.name() == null
           && filter.certainty() == null
           && filter.revealedBy() == null
+          && filter.codeUnder() == null
           // A kind narrows the count: a finding's concept counts its side effect facts too.
           && filter.kind() == null
           && (filter.polarity() == null || filter.polarity().equals(List.of(Polarity.AFFIRMED)));
@@ -202,9 +235,11 @@ final class CasePageQuery {
       int limit) {
     Statement counted =
         anchor.onlyAffirmedConcept(filter)
-            ? Cypher.optionalMatch(anchor.concept())
+            ? Cypher.optionalMatch(Objects.requireNonNull(anchor.concept()))
                 .returning(
-                    Cypher.coalesce(anchor.concept().property("affirmedCases"), Cypher.literalOf(0))
+                    Cypher.coalesce(
+                            Objects.requireNonNull(anchor.concept()).property("affirmedCases"),
+                            Cypher.literalOf(0))
                         .as(TOTAL))
                 .build()
             : anchor

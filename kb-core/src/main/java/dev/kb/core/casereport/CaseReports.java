@@ -1,5 +1,6 @@
 package dev.kb.core.casereport;
 
+import dev.kb.core.concept.ConceptCodes;
 import dev.kb.core.concept.ConceptKey;
 import dev.kb.core.concept.ConceptKind;
 import dev.kb.core.concept.Concepts;
@@ -76,7 +77,8 @@ public final class CaseReports {
    */
   public Page<CaseReport> page(@Nullable CaseFilter filter, CaseSort sort, long offset, int limit) {
     CasePageQuery.Prepared query =
-        CasePageQuery.prepare(filter, sort, offset, limit, this::idsMatchingText);
+        CasePageQuery.prepare(
+            filter, sort, offset, limit, this::idsMatchingText, ConceptCodes.keysUnder(reads));
     return reads
         .list(
             query.cypher(),

@@ -46,7 +46,8 @@ record Shape(@Nullable CaseFilter filter, CaseSort sort) {
                 ? List.of(Polarity.AFFIRMED)
                 : List.of(),
         fact.certainty() == null ? null : List.of(),
-        fact.revealedBy() == null ? null : ANY_CONCEPT);
+        fact.revealedBy() == null ? null : ANY_CONCEPT,
+        fact.codeUnder() == null ? null : "");
   }
 
   private static IntRange of(IntRange range) {

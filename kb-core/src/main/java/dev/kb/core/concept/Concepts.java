@@ -128,6 +128,22 @@ public final class Concepts {
   }
 
   /**
+   * Concepts carrying this code or lying under it in its terminology: {@code C34} or {@code
+   * ICD10:C34} finds lung cancer ({@code ICD10:C34.90}), {@code MESHTREE:C04} every neoplasm MeSH
+   * files there, {@code DOID:305} every kind of carcinoma (ADR 013). By kind, then name.
+   */
+  public List<Concept> under(String code) {
+    return reads.list(
+        """
+        CALL db.index.fulltext.queryNodes('concept_codes', $query, {limit: $max}) YIELD node
+        RETURN %s AS k ORDER BY node.kind, node.name
+        """
+            .formatted(projection("node")),
+        Map.of("query", ConceptCodes.lucene(code), "max", ConceptCodes.MAX_CONCEPTS),
+        r -> concept(r.get("k")));
+  }
+
+  /**
    * Concepts whose preferred name or a synonym is this name, ignoring case, of one kind (see {@link
    * #page} for {@link ConceptKind#SIDE_EFFECT}) or all.
    */

@@ -32,9 +32,13 @@ class CaseCountsPlanTest {
   @MethodSource("shapes")
   void everyCountIsPlannedAndAConceptIsReachedByItsKey(
       String shape, @Nullable CaseFilter filter, CaseSort ignored) {
-    boolean anchored = new CaseConditions(filter, w -> List.of()).anchor() != null;
+    CaseConditions shapeOf = new CaseConditions(filter, w -> List.of(), c -> List.of());
+    boolean anchored = shapeOf.anchoredByConcept();
+    // Under a code: from the facts of the concepts under it, by the facts' index.
+    boolean underCode = shapeOf.anchor() != null && !anchored;
     for (boolean facts : List.of(false, true)) {
-      CaseConditions conditions = new CaseConditions(filter, words -> List.of("case-1"));
+      CaseConditions conditions =
+          new CaseConditions(filter, words -> List.of("case-1"), c -> List.of("Diagnosis/x"));
       Statement statement =
           facts
               ? CaseCounts.factCount(conditions, filter)
@@ -46,6 +50,14 @@ class CaseCountsPlanTest {
             .anySatisfy(
                 op -> assertThat(op).startsWith("NodeUniqueIndexSeek").contains("ak:Concept"))
             .noneSatisfy(op -> assertThat(op).contains("NodeByLabelScan").contains("c:Case"));
+      } else if (underCode) {
+        assertThat(operators)
+            .as("%s: %s", shape, operators)
+            .anySatisfy(
+                op ->
+                    assertThat(op)
+                        .startsWith("NodeIndexSeek")
+                        .contains("af:Fact(concept, caseImportedAt, caseId)"));
       } else {
         assertThat(operators).isNotEmpty();
       }

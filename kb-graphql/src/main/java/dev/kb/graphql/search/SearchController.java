@@ -40,7 +40,11 @@ class SearchController {
   }
 
   /** The {@code SearchResult} type. */
-  record SearchResult(List<ConceptHit> concepts, List<CaseHit> cases) {}
+  record SearchResult(
+      List<ConceptHit> concepts,
+      List<CaseHit> cases,
+      List<String> unknownWords,
+      List<Concept> knownButAbsent) {}
 
   /** The {@code ConceptHit} type. */
   record ConceptHit(Concept concept, double score, MatchKind matchedBy) {}
@@ -67,7 +71,8 @@ class SearchController {
           "query", "is longer than " + MAX_QUERY_LENGTH + " characters");
     }
     List<ConceptKind> wanted = kinds == null ? List.of() : conceptKinds(kinds);
-    Search.Found found = search.search(query, wanted, lexiconMatches(query, wanted), first);
+    Map<ConceptKey, Concept> named = lexiconMatches(query, wanted);
+    Search.Found found = search.search(query, wanted, named.keySet(), first);
     Map<ConceptKey, ConceptHit> hits = new LinkedHashMap<>();
     double best = found.concepts().stream().mapToDouble(Search.ConceptHit::score).max().orElse(1);
     for (Concept concept : found.known()) {
@@ -80,12 +85,22 @@ class SearchController {
     List<ConceptHit> concepts = new ArrayList<>(hits.values());
     List<CaseHit> cases =
         found.cases().stream().map(h -> new CaseHit(h.kase(), h.score())).toList();
-    return new SearchResult(concepts.subList(0, Math.min(first, concepts.size())), cases);
+    // The concepts the words name that the graph does not hold: known to kb, in no case.
+    Map<ConceptKey, Concept> absent = new LinkedHashMap<>(named);
+    found.known().forEach(concept -> absent.remove(key(concept)));
+    return new SearchResult(
+        concepts.subList(0, Math.min(first, concepts.size())),
+        cases,
+        extractor.unknownWords(query),
+        List.copyOf(absent.values()));
   }
 
   @QueryMapping
-  List<Concept> conceptsByCode(@Argument String code) {
-    return concepts.byCode(code);
+  List<Concept> conceptsByCode(@Argument String code, @Argument boolean under) {
+    if (under && code.isBlank()) {
+      throw new InvalidArgumentException("code", "is blank");
+    }
+    return under ? concepts.under(code) : concepts.byCode(code);
   }
 
   @QueryMapping
@@ -93,17 +108,17 @@ class SearchController {
     return concepts.byName(name, kind);
   }
 
-  /** The concepts the extractor recognises in the query, to look up in the graph. */
-  private Set<ConceptKey> lexiconMatches(String query, List<ConceptKind> kinds) {
+  /** The concepts the extractor recognises in the query, by key, to look up in the graph. */
+  private Map<ConceptKey, Concept> lexiconMatches(String query, List<ConceptKind> kinds) {
     if (query.isBlank()) {
-      return Set.of();
+      return Map.of();
     }
-    Set<ConceptKey> keys = new LinkedHashSet<>();
+    Map<ConceptKey, Concept> named = new LinkedHashMap<>();
     for (Mention mention : extractor.extract(query).mentions()) {
-      keys.add(key(mention.concept()));
+      named.putIfAbsent(key(mention.concept()), mention.concept());
     }
-    keys.removeIf(key -> !kinds.isEmpty() && !kinds.contains(key.kind()));
-    return keys;
+    named.keySet().removeIf(key -> !kinds.isEmpty() && !kinds.contains(key.kind()));
+    return named;
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.kb.importer.extract;
 
+import dev.kb.importer.terminology.CodeHierarchy;
+import java.util.List;
+
 /** Reads a case report's text into concept mentions, their context and relations. */
 public interface Extractor {
 
@@ -28,5 +31,21 @@ public interface Extractor {
    */
   default double linkMinimum() {
     return LinkModel.bundled().minimum();
+  }
+
+  /**
+   * Which codes lie above which in the vocabularies this extractor reads with, for the loader to
+   * store each concept's ancestors (ADR 013); only ICD-10's, which codes spell, when it has none.
+   */
+  default CodeHierarchy hierarchy() {
+    return CodeHierarchy.empty();
+  }
+
+  /**
+   * The words of {@code text} that no concept name or synonym this extractor knows holds, as
+   * written, each once: a search for them can find no concept. None when it cannot tell.
+   */
+  default List<String> unknownWords(String text) {
+    return List.of();
   }
 }

@@ -8,6 +8,7 @@ import dev.kb.core.fact.Polarity;
 import dev.kb.core.fact.Temporality;
 import dev.kb.importer.context.ContextFlags;
 import dev.kb.importer.lexicon.Lexicon;
+import dev.kb.importer.terminology.CodeHierarchy;
 import dev.kb.importer.terminology.TerminologyPacks;
 import dev.kb.importer.text.SentenceSplitter;
 import dev.kb.importer.text.TextSpan;
@@ -26,8 +27,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LexiconExtractor implements Extractor {
 
-  /** Bumped when the code's behaviour changes; the data hash covers the bundled files. */
-  private static final String CODE_VERSION = "kb-extract/10";
+  /**
+   * Bumped when the code's behaviour changes; the data hash covers the bundled files. 11: the
+   * loader stores each concept's ancestors, which re-extracting a store written before fills.
+   */
+  private static final String CODE_VERSION = "kb-extract/11";
 
   // The features of a drug -> finding link, read from bundled cue files: one per JVM.
   private static final LinkFeatures LINK_FEATURES = LinkFeatures.bundled();
@@ -41,10 +45,14 @@ public final class LexiconExtractor implements Extractor {
   private final MentionConfidence mentionConfidence = MentionConfidence.bundled();
   private final String dataVersion;
   private final String version;
+  private final Lexicon lexicon;
+  private final CodeHierarchy hierarchy;
 
   /** The pipeline over {@code lexicon} and the other bundled data, each stage given its data. */
-  LexiconExtractor(Lexicon lexicon, BundledData data, String dataHash) {
+  LexiconExtractor(Lexicon lexicon, BundledData data, String dataHash, CodeHierarchy hierarchy) {
     this(
+        lexicon,
+        hierarchy,
         new ConceptReader(lexicon, data.rules, data.findings.withCodesFrom(lexicon), data.patient),
         data.sideEffectRules,
         data.cues,
@@ -55,6 +63,8 @@ public final class LexiconExtractor implements Extractor {
   }
 
   private LexiconExtractor(
+      Lexicon lexicon,
+      CodeHierarchy hierarchy,
       ConceptReader reader,
       SideEffectRules sideEffectRules,
       RelationCues cues,
@@ -62,6 +72,8 @@ public final class LexiconExtractor implements Extractor {
       Episodes episodes,
       Links links,
       String dataVersion) {
+    this.lexicon = lexicon;
+    this.hierarchy = hierarchy;
     this.reader = reader;
     this.sideEffectRules = sideEffectRules;
     this.cues = cues;
@@ -112,7 +124,7 @@ public final class LexiconExtractor implements Extractor {
    */
   public static LexiconExtractor withBundledData() {
     BundledData data = BundledData.load();
-    return new LexiconExtractor(data.lexicon, data, data.hash);
+    return new LexiconExtractor(data.lexicon, data, data.hash, CodeHierarchy.empty());
   }
 
   /**
@@ -135,7 +147,8 @@ public final class LexiconExtractor implements Extractor {
   private static LexiconExtractor withPacks(TerminologyPacks.Loaded packs) {
     BundledData data = BundledData.load();
     Lexicon lexicon = Lexicon.of(TerminologyPacks.merge(data.lexicon.concepts(), packs.concepts()));
-    return new LexiconExtractor(lexicon, data, data.hash + "+packs-" + packs.hash());
+    return new LexiconExtractor(
+        lexicon, data, data.hash + "+packs-" + packs.hash(), packs.hierarchy());
   }
 
   /**
@@ -144,6 +157,8 @@ public final class LexiconExtractor implements Extractor {
    */
   public LexiconExtractor withLinkModel(LinkModel model) {
     return new LexiconExtractor(
+        lexicon,
+        hierarchy,
         reader,
         sideEffectRules,
         cues,
@@ -171,6 +186,16 @@ public final class LexiconExtractor implements Extractor {
   @Override
   public String version() {
     return version;
+  }
+
+  @Override
+  public CodeHierarchy hierarchy() {
+    return hierarchy;
+  }
+
+  @Override
+  public List<String> unknownWords(String text) {
+    return lexicon.unknownWords(text);
   }
 
   @Override

@@ -5,7 +5,10 @@ import dev.kb.importer.text.PhraseTrie;
 import dev.kb.importer.text.Token;
 import dev.kb.importer.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * All concepts of the lexicon, indexed by the normalised tokens of their names and synonyms. Lookup
@@ -23,6 +26,7 @@ public final class Lexicon {
 
   private final PhraseTrie<Entry> trie = new PhraseTrie<>();
   private final List<Concept> concepts = new ArrayList<>();
+  private final Set<String> words = new HashSet<>();
 
   private Lexicon() {}
 
@@ -84,7 +88,32 @@ public final class Lexicon {
     }
     List<String> surface =
         isAbbreviation(name) ? tokens.stream().map(Token::text).toList() : List.of();
-    trie.add(tokens.stream().map(Token::norm).toList(), new Entry(concept, surface));
+    List<String> norms = tokens.stream().map(Token::norm).toList();
+    words.addAll(norms);
+    trie.add(norms, new Entry(concept, surface));
+  }
+
+  /**
+   * Whether some name or synonym holds this word, normalised as {@link Token#norm()} gives it: a
+   * word no name holds cannot lead to any concept.
+   */
+  public boolean knows(String norm) {
+    return words.contains(norm);
+  }
+
+  /**
+   * The words of {@code text} that no name or synonym of the lexicon holds, as written, each once,
+   * in text order; punctuation is left out.
+   */
+  public List<String> unknownWords(String text) {
+    Set<String> unknown = new LinkedHashSet<>();
+    for (Token token : Tokenizer.tokenize(text)) {
+      boolean word = token.text().codePoints().anyMatch(Character::isLetterOrDigit);
+      if (word && !knows(token.norm())) {
+        unknown.add(token.text());
+      }
+    }
+    return List.copyOf(unknown);
   }
 
   private static boolean isAbbreviation(String name) {

@@ -67,7 +67,10 @@ final class CaseCypher {
         ORDER BY label, id
         MERGE (n:Concept {kind: label, id: id})
         ON CREATE SET n:$(label), n.name = k.name, n.synonyms = k.synonyms, n.codes = k.codes
-        SET n.cases = coalesce(n.cases, 0) + cases,
+        // Every write: a concept stored before ancestors were (ADR 013) gets them when a case
+        // about it is written or re-extracted.
+        SET n.ancestors = k.ancestors,
+            n.cases = coalesce(n.cases, 0) + cases,
             n.affirmedCases = coalesce(n.affirmedCases, 0) + affirmed
       }
       CALL (written) {

@@ -55,7 +55,7 @@ public final class CaseLoader {
       GraphWriter graph, Extractor extractor, double minConfidence, ImportLimits limits) {
     this.minConfidence = LinkConfidence.requireValidMinimum(minConfidence);
     this.preparation = new CasePreparation(extractor, limits);
-    this.rows = new CaseRows(this.minConfidence);
+    this.rows = new CaseRows(this.minConfidence, extractor.hierarchy());
     this.writes = new CaseWrites(graph);
     this.reextraction = new Reextraction(graph, writes, preparation, rows, this.minConfidence);
   }

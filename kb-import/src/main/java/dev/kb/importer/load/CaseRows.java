@@ -10,6 +10,7 @@ import dev.kb.importer.extract.Relation;
 import dev.kb.importer.extract.RelationType;
 import dev.kb.importer.extract.Sentence;
 import dev.kb.importer.load.CasePreparation.PreparedCase;
+import dev.kb.importer.terminology.CodeHierarchy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +27,16 @@ import org.jspecify.annotations.Nullable;
 final class CaseRows {
 
   private final double minConfidence;
+  private final CodeHierarchy hierarchy;
 
   /**
    * @param minConfidence the least confidence of a link between facts that counts in the knowledge
    *     edges and makes a finding a side effect
+   * @param hierarchy gives each concept's ancestors, stored on its node (ADR 013)
    */
-  CaseRows(double minConfidence) {
+  CaseRows(double minConfidence, CodeHierarchy hierarchy) {
     this.minConfidence = minConfidence;
+    this.hierarchy = hierarchy;
   }
 
   /** Everything the write needs of one case, as one row of {@code $cases}. */
@@ -139,7 +143,7 @@ final class CaseRows {
   }
 
   // One row per concept of the case (the write merges the batch's concepts in key order).
-  private static List<Map<String, Object>> conceptRows(List<Mention> mentions) {
+  private List<Map<String, Object>> conceptRows(List<Mention> mentions) {
     Map<String, Map<String, Object>> rows = new TreeMap<>();
     for (Mention mention : mentions) {
       Concept concept = findingConcept(mention);
@@ -153,6 +157,7 @@ final class CaseRows {
                 fresh.put("name", concept.name());
                 fresh.put("synonyms", concept.synonyms());
                 fresh.put("codes", concept.codes());
+                fresh.put("ancestors", ancestors(concept));
                 fresh.put("affirmed", 0);
                 return fresh;
               });
@@ -161,6 +166,14 @@ final class CaseRows {
       }
     }
     return List.copyOf(rows.values());
+  }
+
+  /** The codes above the concept's id and codes in the terminologies. */
+  private List<String> ancestors(Concept concept) {
+    List<String> codes = new ArrayList<>(concept.codes().size() + 1);
+    codes.add(concept.id());
+    codes.addAll(concept.codes());
+    return hierarchy.ancestors(codes);
   }
 
   private static List<Map<String, Object>> factRows(

@@ -31,6 +31,15 @@ final class HpoPack {
   private HpoPack() {}
 
   static List<Concept> parse(String obo, String currentLabels, TermFilter filter) {
+    return parse(obo, currentLabels, filter, new CodeHierarchy.Builder());
+  }
+
+  /**
+   * The concepts, as {@link #parse(String, String, TermFilter)}; each term's {@code is_a} parents
+   * and MeSH cross-references go into {@code hierarchy}.
+   */
+  static List<Concept> parse(
+      String obo, String currentLabels, TermFilter filter, CodeHierarchy.Builder hierarchy) {
     Map<String, String> current = currentLabels(currentLabels);
     Map<String, List<String>> parents = new HashMap<>();
     List<Term> terms = new ArrayList<>();
@@ -70,6 +79,12 @@ final class HpoPack {
         continue;
       }
       parents.put(id, isA);
+      for (String parent : isA) {
+        hierarchy.add(id, parent);
+      }
+      for (String code : codes) {
+        hierarchy.add(id, code);
+      }
       String label = current.get(id);
       if (label != null && !label.equalsIgnoreCase(name)) {
         synonyms.add(0, label);

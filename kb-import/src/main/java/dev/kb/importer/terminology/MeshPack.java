@@ -53,6 +53,15 @@ final class MeshPack {
   private MeshPack() {}
 
   static List<Concept> parse(String tree, TermFilter filter) {
+    return parse(tree, filter, new CodeHierarchy.Builder());
+  }
+
+  /**
+   * The concepts, as {@link #parse(String, TermFilter)}; into {@code hierarchy} go each
+   * descriptor's tree numbers, each tree number's parent and the descriptor at each tree number, so
+   * a descriptor lies under every branch it is filed in.
+   */
+  static List<Concept> parse(String tree, TermFilter filter, CodeHierarchy.Builder hierarchy) {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, List<String>> trees = new LinkedHashMap<>();
     Set<String> parents = new HashSet<>();
@@ -66,6 +75,14 @@ final class MeshPack {
       trees.computeIfAbsent(fields[1].strip(), k -> new ArrayList<>()).add(number);
       for (int dot = number.indexOf('.'); dot > 0; dot = number.indexOf('.', dot + 1)) {
         parents.add(number.substring(0, dot));
+      }
+      String descriptor = "MESH:" + fields[1].strip();
+      String position = CodeHierarchy.MESH_TREE + number;
+      hierarchy.add(descriptor, position);
+      hierarchy.add(position, descriptor);
+      int last = number.lastIndexOf('.');
+      if (last > 0) {
+        hierarchy.add(position, CodeHierarchy.MESH_TREE + number.substring(0, last));
       }
     }
     List<Concept> concepts = new ArrayList<>();

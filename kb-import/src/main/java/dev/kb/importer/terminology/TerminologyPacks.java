@@ -31,8 +31,10 @@ public final class TerminologyPacks {
    * @param concepts filtered pack concepts, not yet merged with the authored lexicon
    * @param sizes how many concepts each pack gave, by pack name, in load order
    * @param hash the first hex digits of a SHA-256 over the files read
+   * @param hierarchy which codes lie above which, as the packs say
    */
-  public record Loaded(List<Concept> concepts, Map<String, Integer> sizes, String hash) {
+  public record Loaded(
+      List<Concept> concepts, Map<String, Integer> sizes, String hash, CodeHierarchy hierarchy) {
     public Loaded {
       concepts = List.copyOf(concepts);
       sizes = Map.copyOf(sizes);
@@ -63,6 +65,7 @@ public final class TerminologyPacks {
     digest.update(filter.source().getBytes(StandardCharsets.UTF_8));
     List<Concept> concepts = new ArrayList<>();
     Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
+    CodeHierarchy.Builder hierarchy = new CodeHierarchy.Builder();
 
     List<String> doid = files(source, "doid", "HumanDO.tsv");
     if (!doid.isEmpty()) {
@@ -74,7 +77,7 @@ public final class TerminologyPacks {
       }
       add(
           "doid",
-          DoidPack.parse(read(source, doid.get(0), digest), xrefs, filter),
+          DoidPack.parse(read(source, doid.get(0), digest), xrefs, filter, hierarchy),
           concepts,
           sizes);
     }
@@ -85,16 +88,20 @@ public final class TerminologyPacks {
     if (!obo.isEmpty()) {
       List<String> labels = files(source, "hpo", "/hpo-current-english.tsv");
       String current = labels.isEmpty() ? "" : read(source, labels.get(0), digest);
-      add("hpo", HpoPack.parse(read(source, obo.get(0), digest), current, filter), concepts, sizes);
+      add(
+          "hpo",
+          HpoPack.parse(read(source, obo.get(0), digest), current, filter, hierarchy),
+          concepts,
+          sizes);
     }
     for (String drugbank : files(source, "drugbank", ".csv")) {
       add("drugbank", DrugBankPack.parse(read(source, drugbank, digest), filter), concepts, sizes);
     }
     for (String mesh : files(source, "mesh", "")) {
-      add("mesh", MeshPack.parse(read(source, mesh, digest), filter), concepts, sizes);
+      add("mesh", MeshPack.parse(read(source, mesh, digest), filter, hierarchy), concepts, sizes);
     }
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 8);
-    return new Loaded(concepts, sizes, hash);
+    return new Loaded(concepts, sizes, hash, hierarchy.build());
   }
 
   /**

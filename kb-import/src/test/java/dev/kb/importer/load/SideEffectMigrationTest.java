@@ -57,6 +57,9 @@ class SideEffectMigrationTest {
     new CaseLoader(
             GraphWriter.over(driver), TunedExtractor.sure(LexiconExtractor.withBundledData()), 0.0)
         .loadAll(texts);
+    // Concepts' ancestors (ADR 013) come with re-extraction, not with these migrations: the
+    // stores of before had none, and the comparison leaves them out.
+    run("MATCH (k:Concept) REMOVE k.ancestors", Map.of());
     List<String> now = GraphSnapshot.of(driver);
     assertThat(now).anyMatch(line -> line.contains("kind=SideEffect"));
 

@@ -88,6 +88,16 @@ final class TunedExtractor implements Extractor {
   }
 
   @Override
+  public dev.kb.importer.terminology.CodeHierarchy hierarchy() {
+    return delegate.hierarchy();
+  }
+
+  @Override
+  public java.util.List<String> unknownWords(String text) {
+    return delegate.unknownWords(text);
+  }
+
+  @Override
   public String version() {
     return version;
   }
