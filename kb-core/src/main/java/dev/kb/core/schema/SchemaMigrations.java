@@ -70,7 +70,13 @@ public final class SchemaMigrations {
    * @throws IllegalStateException when a migration fails, or one applied before has been edited
    */
   public List<String> migrate() {
-    return underLock(this::applyPending);
+    long started = System.nanoTime();
+    List<String> applied = underLock(this::applyPending);
+    log.info(
+        "Schema migrations: {} applied, checked in {} ms",
+        applied.size(),
+        (System.nanoTime() - started) / 1_000_000);
+    return applied;
   }
 
   /**
