@@ -9,7 +9,6 @@ import dev.kb.core.casereport.CaseStatistics.AgeBand;
 import dev.kb.core.casereport.CaseStatistics.AgeBandCount;
 import dev.kb.core.casereport.CaseStatistics.SexCount;
 import dev.kb.core.concept.ConceptCodes;
-import dev.kb.core.graph.LuceneQuery;
 import dev.kb.core.graph.Reads;
 import dev.kb.core.graph.Values;
 import java.util.ArrayList;
@@ -95,7 +94,10 @@ public final class CaseCounts {
 
   private List<org.neo4j.driver.Record> run(boolean facts, @Nullable CaseFilter filter) {
     CaseConditions conditions =
-        new CaseConditions(filter, this::idsMatchingText, ConceptCodes.keysUnder(reads));
+        new CaseConditions(
+            filter,
+            words -> CaseReports.idsMatchingText(reads, words),
+            ConceptCodes.keysUnder(reads));
     Statement statement = facts ? factCount(conditions, filter) : bySexAndAge(conditions, filter);
     String cypher =
         RENDERED.get(new CountShape(facts, Shape.of(filter)), shape -> Reads.cypher(statement));
@@ -157,23 +159,5 @@ public final class CaseCounts {
         .with(CASE)
         .where(where)
         .with(CASE);
-  }
-
-  /**
-   * Ids of the cases whose title or text match these words, at most 10,000 of them: the same
-   * full-text look-up the case list makes for a {@code text} condition.
-   */
-  private List<String> idsMatchingText(String words) {
-    String lucene = LuceneQuery.of(words);
-    if (lucene.isEmpty()) {
-      return List.of();
-    }
-    return reads.list(
-        """
-        CALL db.index.fulltext.queryNodes('case_text', $query) YIELD node
-        RETURN node.id AS id LIMIT 10000
-        """,
-        Map.of("query", lucene),
-        r -> r.get("id").asString());
   }
 }

@@ -91,6 +91,14 @@ public final class CaseReports {
 
   /** Ids of the cases whose title or text match these words, at most 10,000 of them. */
   private List<String> idsMatchingText(String words) {
+    return idsMatchingText(reads, words);
+  }
+
+  /**
+   * Ids of the cases whose title or text match these words, at most 10,000 of them: the full-text
+   * look-up behind a filter's {@code text} condition, for the case list and its counts alike.
+   */
+  static List<String> idsMatchingText(Reads reads, String words) {
     String lucene = LuceneQuery.of(words);
     if (lucene.isEmpty()) {
       return List.of();
