@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
     name = "query",
     mixinStandardHelpOptions = true,
     description = {
-      "Times six researcher questions against a running kb, each through GraphQL over HTTP and by"
+      "Times the researcher questions against a running kb, each through GraphQL over HTTP and by"
           + " hand-written Cypher through the driver: p50 and p99 latency, throughput and the"
           + " GraphQL/Cypher ratio."
     })

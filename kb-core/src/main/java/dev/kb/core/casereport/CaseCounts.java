@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
-import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder.OngoingReading;
 
@@ -122,42 +121,16 @@ public final class CaseCounts {
         .build();
   }
 
-  /** The cases {@code c} the filter matches, each once. */
+  /**
+   * The cases {@code c} the filter matches, each once: from the fact the filter requires, when it
+   * requires one, as the case list starts ({@link CasePageQuery.Anchor#cases()}).
+   */
   private static OngoingReading matching(CaseConditions conditions, @Nullable CaseFilter filter) {
     Condition where = Objects.requireNonNullElseGet(conditions.where(filter), Cypher::noCondition);
     FactFilter anchor = conditions.anchor();
     if (anchor == null) {
       return Cypher.match(CASE).where(where).with(CASE);
     }
-    if (!conditions.anchoredByConcept()) {
-      // From the facts about the concepts under a code, as the case list starts (CasePageQuery).
-      Node fact = Cypher.node("Fact").named("af");
-      Node concept = Cypher.node("Concept").named("ak");
-      boolean aboutConcept = anchor.code() != null || anchor.name() != null;
-      PatternElement pattern =
-          aboutConcept
-              ? concept.relationshipFrom(fact, "ABOUT").relationshipFrom(CASE, "HAS_FACT")
-              : fact.relationshipFrom(CASE, "HAS_FACT");
-      // The other keys of the facts' index, which every fact has: the planner then seeks it.
-      return Cypher.match(pattern)
-          .where(
-              fact.property("caseImportedAt")
-                  .isNotNull()
-                  .and(fact.property("caseId").isNotNull())
-                  .and(conditions.factConditions(anchor, fact, concept, false)))
-          .withDistinct(CASE)
-          .with(CASE)
-          .where(where)
-          .with(CASE);
-    }
-    // From the concept the filter requires, as the case list starts (CasePageQuery).
-    Node concept = conditions.anchorConcept();
-    Node fact = Cypher.node("Fact").named("af");
-    return Cypher.match(concept.relationshipFrom(fact, "ABOUT").relationshipFrom(CASE, "HAS_FACT"))
-        .where(conditions.factConditions(anchor, fact, concept, false))
-        .withDistinct(CASE)
-        .with(CASE)
-        .where(where)
-        .with(CASE);
+    return CasePageQuery.Anchor.of(anchor, conditions).cases().with(CASE).where(where).with(CASE);
   }
 }

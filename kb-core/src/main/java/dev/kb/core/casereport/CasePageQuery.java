@@ -110,12 +110,11 @@ final class CasePageQuery {
     if (anchor == null) {
       return everyCase(filter, sort, conditions.where(filter), offset, limit);
     }
+    Anchor from = Anchor.of(anchor, conditions);
     if (!conditions.anchoredByConcept()) {
       // Several concepts: their facts' index gives each one's cases in import order, not all's.
-      Anchor from = Anchor.underCode(anchor, conditions);
       return anchoredSorted(from, conditions.where(filter), sort, offset, limit);
     }
-    Anchor from = new Anchor(anchor, conditions);
     Condition where = conditions.where(filter);
     return sort.field() == CaseSort.Field.IMPORTED_AT
         ? anchoredInImportOrder(filter, from, where, sort.descending(), offset, limit)
@@ -127,7 +126,7 @@ final class CasePageQuery {
    * by a code names no concept ({@code concept} and {@code key} null): its facts are those whose
    * {@code concept} is one of the concepts under the code, which its conditions hold.
    */
-  private record Anchor(
+  record Anchor(
       FactFilter filter,
       @Nullable Node concept,
       Node fact,
@@ -147,8 +146,18 @@ final class CasePageQuery {
           conditions.anchorKey());
     }
 
+    /**
+     * The anchor of a filter's required fact ({@link CaseConditions#anchor()}): its concept when it
+     * names one, else the concepts under its code.
+     */
+    static Anchor of(FactFilter anchor, CaseConditions conditions) {
+      return conditions.anchoredByConcept()
+          ? new Anchor(anchor, conditions)
+          : underCode(anchor, conditions);
+    }
+
     /** The anchor of a filter by a code its concepts lie under. */
-    static Anchor underCode(FactFilter filter, CaseConditions conditions) {
+    private static Anchor underCode(FactFilter filter, CaseConditions conditions) {
       Node fact = Cypher.node("Fact").named("af");
       Node concept = Cypher.node("Concept").named("ak");
       // The other keys of the facts' index, which every fact has: the planner then seeks it.

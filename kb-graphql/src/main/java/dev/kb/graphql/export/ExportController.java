@@ -11,6 +11,7 @@ import dev.kb.core.knowledge.LinkFilter;
 import dev.kb.core.knowledge.SideEffectSignal;
 import dev.kb.core.knowledge.SideEffectSignals;
 import dev.kb.core.knowledge.SignalRanking;
+import dev.kb.graphql.paging.SortDirection;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -164,7 +165,7 @@ class ExportController {
     SignalRanking ranking =
         new SignalRanking(
             choice("orderBy", orderBy, SignalRanking.Order.class),
-            choice("direction", direction, Direction.class) == Direction.DESC,
+            choice("direction", direction, SortDirection.class) == SortDirection.DESC,
             choice("confidence", confidence, LinkFilter.class),
             minCases);
     LongFunction<Page<SideEffectSignal>> page = offset -> signals.ranked(ranking, offset, PAGE);
@@ -174,12 +175,6 @@ class ExportController {
         var csv = Tables.SIGNALS.open(out)) {
       Pages.each(first, page, rows, csv::write);
     }
-  }
-
-  /** The directions of a ranking, as the GraphQL {@code SortDirection} spells them. */
-  private enum Direction {
-    ASC,
-    DESC
   }
 
   private static <E extends Enum<E>> E choice(String parameter, String value, Class<E> type) {
